@@ -1,0 +1,81 @@
+/**
+ * Standalone HTTP server on 127.0.0.1 that plays the real API with the mock handlers, so the
+ * production build can be pointed at it (`apiBaseUrl` in config.json). With `--static DIR` it also
+ * serves a built app from DIR (single-page fallback to index.html), on the same origin.
+ *
+ *   npm run mock:serve                          API on http://127.0.0.1:8787/api/v1
+ *   npm run mock:serve -- --port 9000 --static dist
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { parseArgs } from 'node:util';
+import { getResponse } from 'msw';
+import sirv from 'sirv';
+import { API_PREFIX, handlers } from './handlers';
+
+const { values: args } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.MOCK_PORT ?? '8787' },
+    host: { type: 'string', default: '127.0.0.1' },
+    static: { type: 'string' },
+  },
+});
+
+const serveApp = args.static ? sirv(args.static, { single: true, dev: true }) : null;
+
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, OPTIONS',
+  'access-control-allow-headers': 'accept, content-type',
+};
+
+function toFetchRequest(req: IncomingMessage): Request {
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${args.host}:${args.port}`}`);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  return new Request(url, { method: req.method, headers });
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, CORS_HEADERS).end();
+    return;
+  }
+  const response = await getResponse(handlers, toFetchRequest(req));
+  if (!response) {
+    res.writeHead(405, { 'content-type': 'application/json', ...CORS_HEADERS });
+    res.end(JSON.stringify({ error: { code: 'method_not_allowed', message: `${req.method} is not served` } }));
+    return;
+  }
+  res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...CORS_HEADERS });
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+const server = createServer((req, res) => {
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  if (path === API_PREFIX || path.startsWith(`${API_PREFIX}/`)) {
+    handleApi(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json', ...CORS_HEADERS });
+      res.end(JSON.stringify({ error: { code: 'internal', message: 'Mock server error' } }));
+    });
+    return;
+  }
+  if (serveApp) {
+    serveApp(req, res, () => {
+      res.writeHead(404).end();
+    });
+    return;
+  }
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found. The API is under ${API_PREFIX}/`);
+});
+
+server.listen(Number(args.port), args.host, () => {
+  const origin = `http://${args.host}:${args.port}`;
+  console.log(`Mock API on ${origin}${API_PREFIX}${args.static ? `, app from ${args.static} on ${origin}/` : ''}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/** Bilingual text: every user-visible string that comes from the API has both languages. */
+export const localizedText = z
+  .object({ zh: z.string().min(1), en: z.string().min(1) })
+  .meta({ id: 'LocalizedText', description: 'The same text in Chinese (zh-CN) and English.' });
+export type LocalizedText = z.infer<typeof localizedText>;
+
+/**
+ * Region id: a GB/T 2260 code, or `binhai` for 滨海新区, which is a functional zone with no code.
+ * The same ids are the public `region` URL parameter.
+ */
+export const regionId = z
+  .string()
+  .regex(/^(\d{6}|binhai)$/)
+  .meta({ id: 'RegionId', description: 'GB/T 2260 code (e.g. 330681), or `binhai` for 滨海新区.', example: '330600' });
+export type RegionId = z.infer<typeof regionId>;
+
+/**
+ * Cumulative period from January: Q1 = Jan–Mar, H1 = Jan–Jun, Q3 = Jan–Sep, FY = the year;
+ * M01…M12 = Jan to that month, for figures published at other month ends.
+ */
+export const periodId = z
+  .string()
+  .regex(/^\d{4}(Q1|H1|Q3|FY|M(0[1-9]|1[0-2]))$/)
+  .meta({
+    id: 'PeriodId',
+    description:
+      'Cumulative period from January: YYYYQ1 (Jan–Mar), YYYYH1 (Jan–Jun), YYYYQ3 (Jan–Sep), YYYYFY (year), YYYYMnn (Jan to month nn).',
+    example: '2024Q1',
+  });
+export type PeriodId = z.infer<typeof periodId>;
+
+export const indicatorId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/)
+  .meta({ id: 'IndicatorId', description: 'Catalogue id of an indicator, snake_case.', example: 'gdp' });
+export type IndicatorId = z.infer<typeof indicatorId>;
+
+/** Dates are as precise as the source is: a day, a month or only a year. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .meta({ id: 'PartialDate', description: 'YYYY-MM-DD, or YYYY-MM / YYYY where the source gives no day.' });
+
+export const reliability = z
+  .enum(['official', 'official-repost', 'press', 'secondary'])
+  .meta({
+    id: 'Reliability',
+    description:
+      'official: a government or statistics bureau page or document; official-repost: such a text reposted; press: media quoting official figures; secondary: an aggregator restating figures.',
+  });
+
+const documentSource = z.object({
+  type: z.literal('document'),
+  document: z.string().min(1).meta({ description: 'File name of the source document in the dataset.' }),
+  title: z.string().min(1),
+  date: partialDate.nullable().meta({ description: 'Date of the document; null where it carries none.' }),
+  quote: z.string().min(1).meta({ description: 'The exact phrase of the source that states the figure.' }),
+  reliability,
+});
+
+const webSource = z.object({
+  type: z.literal('web'),
+  url: z.url(),
+  title: z.string().min(1),
+  publisher: z.string().nullable(),
+  date: partialDate.nullable(),
+  quote: z.string().min(1),
+  reliability,
+});
+
+const illustrativeSource = z.object({
+  type: z.literal('illustrative'),
+  method: localizedText.meta({ description: 'How the illustrative value was made, so nobody mistakes it for data.' }),
+});
+
+export const source = z
+  .discriminatedUnion('type', [documentSource, webSource, illustrativeSource])
+  .meta({ id: 'Source', description: 'Where a figure comes from. Illustrative figures say how they were made.' });
+export type Source = z.infer<typeof source>;
+export type PublishedSource = Exclude<Source, { type: 'illustrative' }>;
+
+export const figureStatus = z
+  .enum(['published', 'illustrative'])
+  .meta({
+    id: 'FigureStatus',
+    description: 'published: stated by a source; illustrative: made up for demonstration, never to be read as data.',
+  });
+export type FigureStatus = z.infer<typeof figureStatus>;
+
+export const apiError = z
+  .object({ error: z.object({ code: z.string(), message: z.string() }) })
+  .meta({ id: 'ApiError', description: 'Body of every non-2xx response.' });

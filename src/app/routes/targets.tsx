@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { PageFrame } from '../../components/page-frame';
+
+export function TargetsRoute() {
+  const { t } = useTranslation('targets');
+  return <PageFrame title={t('title')} description={t('description')} />;
+}

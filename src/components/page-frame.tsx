@@ -1,0 +1,29 @@
+import { FilterBar } from '../filters/filter-bar';
+import { InvalidParamNotice } from '../filters/invalid-param-notice';
+import { usePageTitle } from '../lib/use-page-title';
+
+/** What every page view starts with: its title, the global filters and any notice about the link. */
+export function PageFrame({
+  title,
+  description,
+  filterExtras,
+  children,
+}: {
+  title: string;
+  description?: string;
+  filterExtras?: React.ReactNode;
+  children?: React.ReactNode;
+}) {
+  usePageTitle(title);
+  return (
+    <>
+      <div className="page-heading">
+        <h2 className="page-heading__title">{title}</h2>
+        {description && <p className="page-heading__description">{description}</p>}
+      </div>
+      <FilterBar>{filterExtras}</FilterBar>
+      <InvalidParamNotice />
+      {children}
+    </>
+  );
+}

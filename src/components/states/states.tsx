@@ -1,0 +1,63 @@
+/**
+ * The shared states of every widget: loading, empty, error (with retry) and a missing figure.
+ * Each speaks for the place it stands in, so one failed widget never takes the page down.
+ */
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../lib/api-client';
+import './states.css';
+
+export function LoadingState({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="state state--loading" role="status" aria-live="polite">
+      <span className="state__spinner" aria-hidden="true" />
+      {label ?? t('states.loading')}
+    </div>
+  );
+}
+
+export function EmptyState({ message }: { message?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="state state--empty" role="status">
+      {message ?? t('states.empty')}
+    </div>
+  );
+}
+
+export function errorMessage(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
+  if (error instanceof ApiError) {
+    return error.kind === 'http' ? t('states.errors.http', { status: error.status }) : t(`states.errors.${error.kind}`);
+  }
+  return t('states.errors.unknown');
+}
+
+export function ErrorState({ error, onRetry, compact = false }: { error: unknown; onRetry?: () => void; compact?: boolean }) {
+  const { t } = useTranslation();
+  const detail = error instanceof Error ? error.message : null;
+  return (
+    <div className={`state state--error${compact ? ' state--compact' : ''}`} role="alert">
+      <strong className="state__title">{t('states.errorTitle')}</strong>
+      <span>{errorMessage(error, t)}</span>
+      {detail && <small className="state__detail">{t('states.errorDetail', { detail })}</small>}
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          {t('states.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export type MissingReason = 'notPublished' | 'hidden';
+
+/** "—" where a figure is missing, with the reason on hover and for screen readers. Missing is never zero. */
+export function MissingFigure({ reason = 'notPublished' }: { reason?: MissingReason }) {
+  const { t } = useTranslation();
+  const text = t(`states.missingReasons.${reason}`);
+  return (
+    <span className="missing-figure" title={text} aria-label={`${t('states.missing')}: ${text}`} data-missing={reason}>
+      —
+    </span>
+  );
+}

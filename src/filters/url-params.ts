@@ -1,0 +1,82 @@
+/**
+ * The global filters as they live in the URL. The parameter names and values are a public
+ * interface (links are pasted into meeting notes): region, period, lang. Each is parsed on its own,
+ * so one bad value falls back to its default without losing the others.
+ */
+import { z } from 'zod';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../lib/language';
+import { DASHBOARD_PERIODS, type DashboardPeriod } from '../lib/periods';
+
+export const CITY_REGION = '330600';
+
+/** The areas of the global filter: the city, its six 区、县（市）, and 滨海新区 (functional zone). */
+export const FILTER_REGION_IDS = ['330600', '330602', '330603', '330604', '330681', '330683', '330624', 'binhai'] as const;
+export type FilterRegion = (typeof FILTER_REGION_IDS)[number];
+
+const globalParamSchemas = {
+  region: z.enum(FILTER_REGION_IDS),
+  period: z.enum(DASHBOARD_PERIODS),
+  lang: z.enum(LANGUAGES),
+};
+
+export type GlobalParamName = keyof typeof globalParamSchemas;
+export const GLOBAL_PARAM_NAMES = Object.keys(globalParamSchemas) as GlobalParamName[];
+
+export interface GlobalParams {
+  region?: FilterRegion;
+  period?: DashboardPeriod;
+  lang?: Language;
+}
+
+export interface InvalidParam {
+  param: GlobalParamName;
+  value: string;
+}
+
+export function readGlobalParams(search: URLSearchParams): { params: GlobalParams; invalid: InvalidParam[] } {
+  const params: GlobalParams = {};
+  const invalid: InvalidParam[] = [];
+  for (const name of GLOBAL_PARAM_NAMES) {
+    const raw = search.get(name);
+    if (raw === null) continue;
+    const parsed = globalParamSchemas[name].safeParse(raw);
+    if (parsed.success) Object.assign(params, { [name]: parsed.data });
+    else invalid.push({ param: name, value: raw });
+  }
+  return { params, invalid };
+}
+
+export interface GlobalDefaults {
+  region: FilterRegion;
+  period: DashboardPeriod;
+  lang: Language;
+}
+
+export const STATIC_DEFAULTS: Omit<GlobalDefaults, 'period'> = { region: CITY_REGION, lang: DEFAULT_LANGUAGE };
+
+/**
+ * A copy of `search` with the changes applied; a value equal to its default is removed, so links
+ * stay short and a shared link follows the default when nothing was chosen.
+ */
+export function writeGlobalParams(
+  search: URLSearchParams,
+  changes: GlobalParams,
+  defaults: Partial<GlobalDefaults>,
+): URLSearchParams {
+  const next = new URLSearchParams(search);
+  for (const [name, value] of Object.entries(changes) as [GlobalParamName, string | undefined][]) {
+    if (value === undefined || value === defaults[name]) next.delete(name);
+    else next.set(name, value);
+  }
+  return next;
+}
+
+/** Only the global parameters: what navigation between pages carries along. */
+export function pickGlobalParams(search: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams();
+  for (const name of GLOBAL_PARAM_NAMES) {
+    const value = search.get(name);
+    if (value !== null) next.set(name, value);
+  }
+  return next;
+}

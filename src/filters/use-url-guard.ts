@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { i18n } from '../lib/i18n';
+import { DEFAULT_LANGUAGE, rememberedLanguage, rememberLanguage } from '../lib/language';
+import { readGlobalParams, type InvalidParam } from './url-params';
+
+export interface UrlNoticeState {
+  invalidParams: InvalidParam[];
+}
+
+export function readUrlNotice(state: unknown): InvalidParam[] {
+  const candidate = (state as Partial<UrlNoticeState> | null)?.invalidParams;
+  return Array.isArray(candidate) ? candidate : [];
+}
+
+/**
+ * Keeps the URL valid and the language in step with it: an invalid global parameter is removed
+ * (its default applies) and reported through the history state, which the notice reads; a link
+ * without `lang` opens in the language this browser chose last; <html lang> follows.
+ */
+export function useUrlGuard(): void {
+  const location = useLocation();
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    const search = new URLSearchParams(location.search);
+    const { params, invalid } = readGlobalParams(search);
+    const remembered = rememberedLanguage();
+    const addLanguage = params.lang === undefined && remembered !== null && remembered !== DEFAULT_LANGUAGE;
+    if (invalid.length === 0 && !addLanguage) return;
+
+    for (const { param } of invalid) search.delete(param);
+    if (addLanguage) search.set('lang', remembered);
+    void navigate(
+      { pathname: location.pathname, search: search.toString(), hash: location.hash },
+      { replace: true, state: invalid.length > 0 ? ({ invalidParams: invalid } satisfies UrlNoticeState) : location.state },
+    );
+  }, [location, navigate]);
+
+  const language = readGlobalParams(new URLSearchParams(location.search)).params.lang;
+  useEffect(() => {
+    if (language === undefined) {
+      // A URL without lang is either the default or about to get the remembered one (above).
+      if (rememberedLanguage() !== null && rememberedLanguage() !== DEFAULT_LANGUAGE) return;
+    }
+    const effective = language ?? DEFAULT_LANGUAGE;
+    if (i18n.language !== effective) void i18n.changeLanguage(effective);
+    document.documentElement.lang = effective;
+    rememberLanguage(effective);
+  }, [language]);
+}

@@ -1,0 +1,173 @@
+/**
+ * The one place where numbers, units, growth rates, percentage points, ranks and periods become text.
+ * Chinese keeps the units the sources use (7791亿元); English converts to the units an English reader
+ * expects (¥779.1 bn), following ../../shared/DOMAIN.md.
+ */
+import type { Language } from './language';
+import { parsePeriod, type PeriodPart } from './periods';
+
+interface EnglishUnit {
+  /** Multiply the source value by this to get the English unit. */
+  scale: number;
+  prefix?: string;
+  suffix: string;
+}
+
+/** English rendering of each unit the dataset uses; a unit missing here is shown as written. */
+const ENGLISH_UNITS: Record<string, EnglishUnit> = {
+  亿元: { scale: 0.1, prefix: '¥', suffix: ' bn' },
+  万元: { scale: 0.01, prefix: '¥', suffix: ' m' },
+  元: { scale: 1, prefix: '¥', suffix: '' },
+  亿美元: { scale: 0.1, prefix: 'US$', suffix: ' bn' },
+  '%': { scale: 1, suffix: '%' },
+  个百分点: { scale: 1, suffix: ' pp' },
+  家: { scale: 1, suffix: ' firms' },
+  个: { scale: 1, suffix: '' },
+  项: { scale: 1, suffix: ' items' },
+  件: { scale: 1, suffix: ' items' },
+  人: { scale: 1, suffix: ' people' },
+  万人: { scale: 10, suffix: 'k people' },
+  人次: { scale: 1, suffix: ' person-times' },
+  万人次: { scale: 10, suffix: 'k person-times' },
+  亩: { scale: 1, suffix: ' mu' },
+  万亩: { scale: 10, suffix: 'k mu' },
+  公顷: { scale: 1, suffix: ' ha' },
+  公里: { scale: 1, suffix: ' km' },
+  千米: { scale: 1, suffix: ' km' },
+  万千瓦: { scale: 10, suffix: ' MW' },
+  万千瓦时: { scale: 10, suffix: ' MWh' },
+  亿千瓦时: { scale: 0.1, suffix: ' TWh' },
+  万吨: { scale: 10, suffix: ' kt' },
+  吨: { scale: 1, suffix: ' t' },
+  万平方米: { scale: 0.01, suffix: ' km²' },
+  平方米: { scale: 1, suffix: ' m²' },
+  '微克/立方米': { scale: 1, suffix: ' μg/m³' },
+  套: { scale: 1, suffix: ' units' },
+  户: { scale: 1, suffix: ' households' },
+  万户: { scale: 10, suffix: 'k households' },
+  所: { scale: 1, suffix: ' schools' },
+  张: { scale: 1, suffix: ' beds' },
+  位: { scale: 1, suffix: '' },
+  天: { scale: 1, suffix: ' days' },
+  年: { scale: 1, suffix: ' years' },
+  岁: { scale: 1, suffix: ' years' },
+};
+
+export function hasEnglishUnit(unit: string): boolean {
+  return unit in ENGLISH_UNITS;
+}
+
+function numberFormat(language: Language, maximumFractionDigits: number, minimumFractionDigits = 0): Intl.NumberFormat {
+  // 'min2' groups only from five digits on, as Chinese statistical texts write 7791 but 80,392.
+  return new Intl.NumberFormat(language, { maximumFractionDigits, minimumFractionDigits, useGrouping: 'min2' });
+}
+
+export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
+  return numberFormat(language, maximumFractionDigits).format(value);
+}
+
+/** A level with its unit: 7791亿元 / ¥779.1 bn; 80392元 / ¥80,392; 350家 / 350 firms. */
+export function formatAmount(value: number, unit: string, language: Language): string {
+  if (language === 'zh-CN') return `${formatNumber(value, language)}${unit}`;
+  const english = ENGLISH_UNITS[unit];
+  if (!english) return `${formatNumber(value, language)} ${unit}`;
+  const scaled = value * english.scale;
+  // Round away the binary noise of the scaling (926.6 × 0.1) before formatting.
+  const rounded = Number(scaled.toPrecision(12));
+  return `${english.prefix ?? ''}${formatNumber(rounded, language)}${english.suffix}`;
+}
+
+/** The unit alone, as a chart axis or a table header shows it: 亿元 / ¥ bn. */
+export function formatUnit(unit: string, language: Language): string {
+  if (language === 'zh-CN') return unit;
+  const english = ENGLISH_UNITS[unit];
+  if (!english) return unit;
+  return `${english.prefix ?? ''}${english.suffix.trim()}`.trim() || unit;
+}
+
+/** Year-on-year growth, always signed and with one decimal: +7.8%, -2.0%, 0.0%. */
+export function formatGrowth(value: number, language: Language): string {
+  const text = new Intl.NumberFormat(language, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(value);
+  return `${text}%`;
+}
+
+/** A difference of two rates, in percentage points (never %): +0.3个百分点 / +0.3 pp. */
+export function formatPointChange(value: number, language: Language): string {
+  const text = new Intl.NumberFormat(language, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(value);
+  return language === 'zh-CN' ? `${text}个百分点` : `${text} pp`;
+}
+
+export type RankScope = 'province' | 'city';
+
+function englishOrdinal(n: number): string {
+  const suffixes: Record<Intl.LDMLPluralRule, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' };
+  return `${n}${suffixes[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)]}`;
+}
+
+/** 居全省第2位 / 2nd in Zhejiang; 居全市第1位 / 1st in Shaoxing. */
+export function formatRank(rank: number, scope: RankScope, language: Language): string {
+  if (language === 'zh-CN') return `居${scope === 'province' ? '全省' : '全市'}第${rank}位`;
+  return `${englishOrdinal(rank)} in ${scope === 'province' ? 'Zhejiang' : 'Shaoxing'}`;
+}
+
+const PART_LABELS: Record<Language, Record<Exclude<PeriodPart, 'M'>, string>> = {
+  'zh-CN': { Q1: '一季度', H1: '上半年', Q3: '前三季度', FY: '全年' },
+  en: { Q1: 'Q1', H1: 'H1', Q3: 'Q1–Q3', FY: 'Full year' },
+};
+
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The part of the year alone: 一季度 / Q1 … 全年 / Full year; 1—5月 / Jan–May. */
+export function formatPeriodPart(id: string, language: Language): string {
+  const period = parsePeriod(id);
+  if (!period) return id;
+  if (period.part === 'M') {
+    return language === 'zh-CN' ? `1—${period.months}月` : `Jan–${ENGLISH_MONTHS[period.months - 1]}`;
+  }
+  return PART_LABELS[language][period.part];
+}
+
+/** A whole period: 2024年一季度 / Q1 2024; 2023年全年 / Full year 2023. */
+export function formatPeriod(id: string, language: Language): string {
+  const period = parsePeriod(id);
+  if (!period) return id;
+  const part = formatPeriodPart(id, language);
+  return language === 'zh-CN' ? `${period.year}年${part}` : `${part} ${period.year}`;
+}
+
+/** A source date as precise as it was given: 2024-04-26 → 2024年4月26日 / 26 Apr 2024. */
+export function formatSourceDate(date: string, language: Language): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (language === 'zh-CN') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
+  if (!month) return String(year);
+  return `${day ? `${day} ` : ''}${ENGLISH_MONTHS[month - 1]} ${year}`;
+}
+
+interface FigureLike {
+  measure: 'level' | 'growth' | 'rank' | 'change';
+  value: number;
+  unit: string;
+  rank: { scope: RankScope } | null;
+}
+
+/** Any figure of the API, by its measure. */
+export function formatFigure(figure: FigureLike, language: Language): string {
+  switch (figure.measure) {
+    case 'growth':
+      return formatGrowth(figure.value, language);
+    case 'change':
+      return formatPointChange(figure.value, language);
+    case 'rank':
+      return formatRank(figure.value, figure.rank?.scope ?? 'province', language);
+    case 'level':
+      return formatAmount(figure.value, figure.unit, language);
+  }
+}

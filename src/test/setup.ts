@@ -1,0 +1,30 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { mockServer } from '../../mock/node';
+import { i18n } from '../lib/i18n';
+
+/** Requests no handler answered during the current test; any of them fails it. */
+const unhandled: string[] = [];
+
+beforeAll(() => {
+  mockServer.listen({
+    onUnhandledFrame: async ({ frame, defaults }) => {
+      unhandled.push(await frame.getUnhandledMessage());
+      defaults.error();
+    },
+  });
+});
+
+afterEach(async () => {
+  cleanup();
+  mockServer.resetHandlers();
+  localStorage.clear();
+  await i18n.changeLanguage('zh-CN');
+  if (unhandled.length > 0) {
+    const messages = unhandled.splice(0);
+    throw new Error(`Unhandled requests during the test:\n${messages.join('\n')}`);
+  }
+});
+
+afterAll(() => mockServer.close());
