@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate, useLocation } from 'react-router';
 import { metaQueryOptions } from '../api/endpoints/meta';
 import { regionsQueryOptions } from '../api/endpoints/regions';
 import { Layout } from './layout';
+import { LoadingState } from '../components/states/states';
 
 function RedirectToEconomy() {
   const { search } = useLocation();
@@ -15,6 +16,7 @@ export function createRouter(queryClient: QueryClient) {
     {
       path: '/',
       Component: Layout,
+      HydrateFallback: LoadingState,
       // Start the shared requests while the page chunk loads; components read the same cache.
       loader: () => {
         void queryClient.prefetchQuery(metaQueryOptions());

@@ -52,12 +52,13 @@ export function ErrorState({ error, onRetry, compact = false }: { error: unknown
 export type MissingReason = 'notPublished' | 'hidden';
 
 /** "—" where a figure is missing, with the reason on hover and for screen readers. Missing is never zero. */
-export function MissingFigure({ reason = 'notPublished' }: { reason?: MissingReason }) {
+export function MissingFigure({ reason = 'notPublished', showReason = false }: { reason?: MissingReason; showReason?: boolean }) {
   const { t } = useTranslation();
   const text = t(`states.missingReasons.${reason}`);
   return (
-    <span className="missing-figure" title={text} aria-label={`${t('states.missing')}: ${text}`} data-missing={reason}>
-      —
+    <span className="missing-figure" title={text} data-missing={reason}>
+      <span aria-hidden="true">—</span>
+      <span className={showReason ? 'missing-figure__reason' : 'visually-hidden'}>{text}</span>
     </span>
   );
 }

@@ -16,11 +16,13 @@ import { pickKpiFigures, trendPoints } from '../model/kpi-figures';
 import './kpi-card.css';
 
 function FigureLine({
+  label,
   figure,
   testId,
   suffix,
   prominent = false,
 }: {
+  label: string;
   figure: Observation | null;
   testId: string;
   suffix?: string;
@@ -28,7 +30,12 @@ function FigureLine({
 }) {
   const language = useCurrentLanguage();
   return (
-    <div className={`kpi-card__line${prominent ? ' kpi-card__line--prominent' : ''}`} data-testid={testId} data-status={figure?.status ?? 'missing'}>
+    <div
+      className={`kpi-card__line${prominent ? ' kpi-card__line--prominent' : ''}`}
+      data-testid={testId}
+      data-status={figure?.status ?? 'missing'}
+    >
+      <span className="kpi-card__label">{label}</span>
       {figure ? (
         <>
           <span className="kpi-card__figure">{formatFigure(figure, language)}</span>
@@ -37,7 +44,7 @@ function FigureLine({
           <SourceNote source={figure.source} />
         </>
       ) : (
-        <MissingFigure />
+        <MissingFigure showReason />
       )}
     </div>
   );
@@ -60,7 +67,8 @@ export function GdpKpiCard() {
   const sparkline = useMemo(() => {
     if (!query.data) return null;
     const points = trendPoints(query.data, region, 'growth', DASHBOARD_PERIODS);
-    if (points.every((p) => p.value === null)) return null;
+    // A trend needs two points at least; one dot says nothing.
+    if (points.filter((p) => p.value !== null).length < 2) return null;
     return buildGrowthSparklineOption({
       points,
       selectedPeriod: period,
@@ -86,9 +94,15 @@ export function GdpKpiCard() {
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} compact />}
       {figures && (
         <>
-          <FigureLine figure={figures.level} testId="kpi-gdp-level" prominent />
-          <FigureLine figure={figures.growth} testId="kpi-gdp-growth" suffix={growthSuffix} />
-          {figures.rank && <FigureLine figure={figures.rank} testId="kpi-gdp-rank" />}
+          <FigureLine label={t('economy:kpi.level')} figure={figures.level} testId="kpi-gdp-level" prominent />
+          <FigureLine
+            label={t('economy:kpi.growth')}
+            figure={figures.growth}
+            testId="kpi-gdp-growth"
+            suffix={growthSuffix}
+            prominent
+          />
+          {figures.rank && <FigureLine label={t('economy:kpi.rank')} figure={figures.rank} testId="kpi-gdp-rank" />}
           {sparkline && (
             <EChart
               option={sparkline}

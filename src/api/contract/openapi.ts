@@ -1,0 +1,72 @@
+/**
+ * The API contract as an OpenAPI 3.1 document, generated from the same zod schemas the client
+ * validates with, so the written contract and the code cannot drift (a test compares the committed
+ * src/api/openapi.json with this).
+ */
+import { createDocument } from 'zod-openapi';
+import { apiError } from './common';
+import { indicatorsResponse } from './indicators';
+import { metaResponse } from './meta';
+import { observationsQuery, observationsResponse } from './observations';
+import { regionsResponse } from './regions';
+import { targetsQuery, targetsResponse } from './targets';
+
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+const errors = {
+  '400': { description: 'A query parameter is invalid.', ...json(apiError) },
+  default: { description: 'Any other error.', ...json(apiError) },
+};
+
+export function buildOpenApiDocument() {
+  return createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Shaoxing Economic Monitor API',
+      version: '1.0.0',
+      description:
+        'Read-only JSON API behind the Shaoxing economy dashboard (绍兴市经济运行监测). Every figure carries its ' +
+        'status (published or illustrative) and its source. Periods are cumulative from January.',
+    },
+    servers: [{ url: '/api/v1', description: 'Relative to the deployment; the dashboard reads the base URL from config.json.' }],
+    paths: {
+      '/meta': {
+        get: {
+          operationId: 'getMeta',
+          summary: 'Dataset version, as-of date, mode, and the periods offered.',
+          responses: { '200': { description: 'Meta.', ...json(metaResponse) }, ...errors },
+        },
+      },
+      '/regions': {
+        get: {
+          operationId: 'listRegions',
+          summary: 'The city, its districts and counties, 滨海新区, and the Zhejiang peers of the sources.',
+          responses: { '200': { description: 'All regions.', ...json(regionsResponse) }, ...errors },
+        },
+      },
+      '/indicators': {
+        get: {
+          operationId: 'listIndicators',
+          summary: 'The indicator catalogue.',
+          responses: { '200': { description: 'All indicators.', ...json(indicatorsResponse) }, ...errors },
+        },
+      },
+      '/observations': {
+        get: {
+          operationId: 'listObservations',
+          summary: 'Figures, filtered by region, period, indicator, measure and status.',
+          requestParams: { query: observationsQuery },
+          responses: { '200': { description: 'Matching figures.', ...json(observationsResponse) }, ...errors },
+        },
+      },
+      '/targets': {
+        get: {
+          operationId: 'listTargets',
+          summary: 'Targets of a year with their work areas and progress figures.',
+          requestParams: { query: targetsQuery },
+          responses: { '200': { description: 'Targets.', ...json(targetsResponse) }, ...errors },
+        },
+      },
+    },
+  });
+}

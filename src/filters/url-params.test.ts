@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { pickGlobalParams, readGlobalParams, writeGlobalParams } from './url-params';
+
+const defaults = { region: '330600', period: '2024Q1', lang: 'zh-CN' } as const;
+
+describe('readGlobalParams', () => {
+  it('reads valid values and reports invalid ones separately', () => {
+    const { params, invalid } = readGlobalParams(new URLSearchParams('region=330681&period=2024Q5&lang=fr'));
+    expect(params).toEqual({ region: '330681' });
+    expect(invalid).toEqual([
+      { param: 'period', value: '2024Q5' },
+      { param: 'lang', value: 'fr' },
+    ]);
+  });
+
+  it('accepts binhai and every dashboard period', () => {
+    expect(readGlobalParams(new URLSearchParams('region=binhai&period=2023FY&lang=en')).params).toEqual({
+      region: 'binhai',
+      period: '2023FY',
+      lang: 'en',
+    });
+  });
+
+  it('rejects a code outside the filter, such as a peer county elsewhere in Zhejiang', () => {
+    expect(readGlobalParams(new URLSearchParams('region=330110')).invalid).toEqual([{ param: 'region', value: '330110' }]);
+  });
+});
+
+describe('writeGlobalParams', () => {
+  it('leaves defaults out of the URL and keeps other parameters', () => {
+    const next = writeGlobalParams(new URLSearchParams('region=330681&indicator=gdp'), { region: '330600' }, defaults);
+    expect(next.toString()).toBe('indicator=gdp');
+  });
+
+  it('writes non-default values', () => {
+    const next = writeGlobalParams(new URLSearchParams(''), { period: '2023H1', lang: 'en' }, defaults);
+    expect(next.get('period')).toBe('2023H1');
+    expect(next.get('lang')).toBe('en');
+  });
+});
+
+describe('pickGlobalParams', () => {
+  it('keeps only region, period and lang', () => {
+    expect(pickGlobalParams(new URLSearchParams('region=330602&indicator=gdp&lang=en')).toString()).toBe(
+      'region=330602&lang=en',
+    );
+  });
+});

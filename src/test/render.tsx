@@ -1,0 +1,26 @@
+/** Renders a page piece with the app's providers, at a URL, against the mock API. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { Suspense, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { i18n } from '../lib/i18n';
+
+export function testQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false } } });
+}
+
+export function renderAt(url: string, element: ReactNode, { path = '*' }: { path?: string } = {}) {
+  const queryClient = testQueryClient();
+  const router = createMemoryRouter([{ path, element: <Suspense fallback="loading">{element}</Suspense> }], {
+    initialEntries: [url],
+  });
+  const view = render(
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nextProvider>,
+  );
+  return { ...view, router, queryClient };
+}

@@ -1,0 +1,12 @@
+/**
+ * Lays out the production build as a deployer would: dist/ copied, with a config.json that points
+ * the app at the mock API served over HTTP on the same origin (npm run mock:serve -- --static).
+ */
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+
+const SITE = '.e2e-site';
+if (!existsSync('dist/index.html')) throw new Error('No build in dist/: run `npm run build` first.');
+rmSync(SITE, { recursive: true, force: true });
+cpSync('dist', SITE, { recursive: true });
+writeFileSync(`${SITE}/config.json`, `${JSON.stringify({ apiBaseUrl: '/api/v1', requestTimeoutMs: 8000 }, null, 2)}\n`);
+console.log(`Prepared ${SITE}/ with config.json → /api/v1`);
