@@ -7,6 +7,8 @@ export default defineConfig({
   build: {
     target: 'es2023',
     sourcemap: true,
+    // Read by .ci/check-bundle-budget.ts to find what the first route loads.
+    manifest: true,
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

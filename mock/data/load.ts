@@ -43,8 +43,23 @@ export function loadDataset(): Dataset {
     const entry = sources[key];
     if (!entry) throw new Error(`Unknown source key "${key}"`);
     return entry.type === 'document'
-      ? { type: 'document', document: entry.document, title: entry.title, date: entry.date, quote, reliability: entry.reliability }
-      : { type: 'web', url: entry.url, title: entry.title, publisher: entry.publisher, date: entry.date, quote, reliability: entry.reliability };
+      ? {
+          type: 'document',
+          document: entry.document,
+          title: entry.title,
+          date: entry.date,
+          quote,
+          reliability: entry.reliability,
+        }
+      : {
+          type: 'web',
+          url: entry.url,
+          title: entry.title,
+          publisher: entry.publisher,
+          date: entry.date,
+          quote,
+          reliability: entry.reliability,
+        };
   };
 
   const observations: Observation[] = observationEntries.map((entry) => ({
@@ -68,7 +83,10 @@ export function loadDataset(): Dataset {
   }));
   const observationById = new Map(observations.map((o) => [o.id, o]));
 
-  const targets: Target[] = targetEntries.map(({ source, quote, ...target }) => ({ ...target, source: cite(source, quote) }));
+  const targets: Target[] = targetEntries.map(({ source, quote, ...target }) => ({
+    ...target,
+    source: cite(source, quote),
+  }));
 
   const targetProgress: TargetProgress[] = progressEntries.map((entry) => {
     const observation = entry.observation === null ? null : observationById.get(entry.observation);

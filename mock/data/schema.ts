@@ -4,7 +4,14 @@
  * readable for review against the source documents. `load.ts` turns them into contract objects.
  */
 import { z } from 'zod';
-import { indicatorId, localizedText, partialDate, periodId, regionId, reliability } from '../../src/api/contract/common';
+import {
+  indicatorId,
+  localizedText,
+  partialDate,
+  periodId,
+  regionId,
+  reliability,
+} from '../../src/api/contract/common';
 import { indicator } from '../../src/api/contract/indicators';
 import { measure, rankInfo } from '../../src/api/contract/observations';
 import { region } from '../../src/api/contract/regions';
@@ -50,9 +57,7 @@ export const observationEntry = z.object({
   rank: rankInfo.optional(),
   ...citation,
   note: localizedText.optional(),
-  alternatives: z
-    .array(z.object({ value: z.number(), ...citation, note: localizedText }))
-    .optional(),
+  alternatives: z.array(z.object({ value: z.number(), ...citation, note: localizedText })).optional(),
 });
 export type ObservationEntry = z.infer<typeof observationEntry>;
 

@@ -91,7 +91,9 @@ export function Layout() {
             <ErrorBoundary
               onReset={reset}
               resetKeys={[location.pathname]}
-              fallbackRender={({ error, resetErrorBoundary }) => <ErrorState error={error} onRetry={resetErrorBoundary} />}
+              fallbackRender={({ error, resetErrorBoundary }) => (
+                <ErrorState error={error} onRetry={resetErrorBoundary} />
+              )}
             >
               <Suspense fallback={<LoadingState />}>
                 <Outlet />

@@ -1,14 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, Navigate, useLocation } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { metaQueryOptions } from '../api/endpoints/meta';
 import { regionsQueryOptions } from '../api/endpoints/regions';
 import { Layout } from './layout';
+import { RedirectToEconomy } from './routes/redirect-to-economy';
 import { LoadingState } from '../components/states/states';
-
-function RedirectToEconomy() {
-  const { search } = useLocation();
-  return <Navigate to={{ pathname: '/economy', search }} replace />;
-}
 
 /** Pages are split into their own chunks and loaded when first visited. */
 export function createRouter(queryClient: QueryClient) {

@@ -67,7 +67,9 @@ export function FilterBar({ children }: { children?: React.ReactNode }) {
             <optgroup key={year} label={language === 'zh-CN' ? `${year}年` : String(year)}>
               {periods.map((id) => (
                 <option key={id} value={id}>
-                  {language === 'zh-CN' ? `${year}年${formatPeriodPart(id, language)}` : `${formatPeriodPart(id, language)} ${year}`}
+                  {language === 'zh-CN'
+                    ? `${year}年${formatPeriodPart(id, language)}`
+                    : `${formatPeriodPart(id, language)} ${year}`}
                 </option>
               ))}
             </optgroup>

@@ -21,16 +21,15 @@ export function InvalidParamNotice() {
     if (param === 'period') return formatPeriod(defaultPeriod, language);
     return t('language.zh-CN');
   };
-  const dismiss = () => void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
+  const dismiss = () =>
+    void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
 
   return (
     <div className="notice" role="alert" data-testid="invalid-param-notice">
       <span>{t('notice.invalidParams')}</span>
       <ul>
         {invalid.map(({ param, value }) => (
-          <li key={param}>
-            {t('notice.invalidParam', { param, value, fallback: fallbackOf(param) })}
-          </li>
+          <li key={param}>{t('notice.invalidParam', { param, value, fallback: fallbackOf(param) })}</li>
         ))}
       </ul>
       <button type="button" className="button button--quiet" onClick={dismiss}>

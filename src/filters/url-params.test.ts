@@ -22,7 +22,9 @@ describe('readGlobalParams', () => {
   });
 
   it('rejects a code outside the filter, such as a peer county elsewhere in Zhejiang', () => {
-    expect(readGlobalParams(new URLSearchParams('region=330110')).invalid).toEqual([{ param: 'region', value: '330110' }]);
+    expect(readGlobalParams(new URLSearchParams('region=330110')).invalid).toEqual([
+      { param: 'region', value: '330110' },
+    ]);
   });
 });
 

@@ -10,7 +10,16 @@ import { DASHBOARD_PERIODS, type DashboardPeriod } from '../lib/periods';
 export const CITY_REGION = '330600';
 
 /** The areas of the global filter: the city, its six 区、县（市）, and 滨海新区 (functional zone). */
-export const FILTER_REGION_IDS = ['330600', '330602', '330603', '330604', '330681', '330683', '330624', 'binhai'] as const;
+export const FILTER_REGION_IDS = [
+  '330600',
+  '330602',
+  '330603',
+  '330604',
+  '330681',
+  '330683',
+  '330624',
+  'binhai',
+] as const;
 export type FilterRegion = (typeof FILTER_REGION_IDS)[number];
 
 const globalParamSchemas = {

@@ -33,7 +33,10 @@ export function useUrlGuard(): void {
     if (addLanguage) search.set('lang', remembered);
     void navigate(
       { pathname: location.pathname, search: search.toString(), hash: location.hash },
-      { replace: true, state: invalid.length > 0 ? ({ invalidParams: invalid } satisfies UrlNoticeState) : location.state },
+      {
+        replace: true,
+        state: invalid.length > 0 ? ({ invalidParams: invalid } satisfies UrlNoticeState) : location.state,
+      },
     );
   }, [location, navigate]);
 

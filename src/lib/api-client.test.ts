@@ -39,7 +39,9 @@ describe('getJson', () => {
   });
 
   it('rejects a body that is not JSON', async () => {
-    mockServer.use(http.get('*/api/v1/thing', () => new HttpResponse('<html>', { headers: { 'content-type': 'text/html' } })));
+    mockServer.use(
+      http.get('*/api/v1/thing', () => new HttpResponse('<html>', { headers: { 'content-type': 'text/html' } })),
+    );
     await expect(getJson('/thing', schema)).rejects.toMatchObject({ kind: 'invalid-payload' });
   });
 
@@ -55,18 +57,22 @@ describe('getJson', () => {
 
   it('times out a request that does not answer', async () => {
     configureApiClient({ baseUrl: '/api/v1', timeoutMs: 50 });
-    mockServer.use(http.get('*/api/v1/thing', async () => {
-      await delay(1000);
-      return HttpResponse.json({ data: { value: 1 } });
-    }));
+    mockServer.use(
+      http.get('*/api/v1/thing', async () => {
+        await delay(1000);
+        return HttpResponse.json({ data: { value: 1 } });
+      }),
+    );
     await expect(getJson('/thing', schema)).rejects.toMatchObject({ kind: 'timeout' });
   });
 
   it('passes a caller cancellation on as an abort, not as an API error', async () => {
-    mockServer.use(http.get('*/api/v1/thing', async () => {
-      await delay(1000);
-      return HttpResponse.json({ data: { value: 1 } });
-    }));
+    mockServer.use(
+      http.get('*/api/v1/thing', async () => {
+        await delay(1000);
+        return HttpResponse.json({ data: { value: 1 } });
+      }),
+    );
     const controller = new AbortController();
     const pending = getJson('/thing', schema, { signal: controller.signal });
     controller.abort();

@@ -26,7 +26,11 @@ describe('escapeHtml', () => {
 
 describe('withSafeTooltips', () => {
   it('gives a chart without a formatter one that escapes names', () => {
-    const html = formatterOf(withSafeTooltips({ tooltip: { trigger: 'item' } }))({ name: attack, seriesName: 'GDP', value: 1 });
+    const html = formatterOf(withSafeTooltips({ tooltip: { trigger: 'item' } }))({
+      name: attack,
+      seriesName: 'GDP',
+      value: 1,
+    });
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img');
   });

@@ -49,9 +49,13 @@ function secureTooltip<T extends object>(tooltip: T | undefined): T & { formatte
 
 /** The option with every tooltip (global and per series) escaping its data before formatting. */
 export function withSafeTooltips(option: ChartOption): ChartOption {
-  const tooltip = Array.isArray(option.tooltip) ? option.tooltip.map((t) => secureTooltip(t)) : secureTooltip(option.tooltip);
+  const tooltip = Array.isArray(option.tooltip)
+    ? option.tooltip.map((t) => secureTooltip(t))
+    : secureTooltip(option.tooltip);
   const series = Array.isArray(option.series)
-    ? option.series.map((s) => ((s as { tooltip?: object }).tooltip ? { ...s, tooltip: secureTooltip((s as { tooltip?: object }).tooltip) } : s))
+    ? option.series.map((s) =>
+        (s as { tooltip?: object }).tooltip ? { ...s, tooltip: secureTooltip((s as { tooltip?: object }).tooltip) } : s,
+      )
     : option.series;
   return { ...option, tooltip, series } as ChartOption;
 }

@@ -106,7 +106,9 @@ describe('formatFigure', () => {
     const base = { unit: '%', rank: null };
     expect(formatFigure({ ...base, measure: 'growth', value: 7.8 }, 'zh-CN')).toBe('+7.8%');
     expect(formatFigure({ ...base, measure: 'change', value: 0.5, unit: '个百分点' }, 'en')).toBe('+0.5 pp');
-    expect(formatFigure({ measure: 'rank', value: 1, unit: '位', rank: { scope: 'province' } }, 'zh-CN')).toBe('居全省第1位');
+    expect(formatFigure({ measure: 'rank', value: 1, unit: '位', rank: { scope: 'province' } }, 'zh-CN')).toBe(
+      '居全省第1位',
+    );
     expect(formatFigure({ measure: 'level', value: 7791, unit: '亿元', rank: null }, 'en')).toBe('¥779.1 bn');
   });
 

@@ -108,7 +108,14 @@ export function formatPointChange(value: number, language: Language): string {
 export type RankScope = 'province' | 'city';
 
 function englishOrdinal(n: number): string {
-  const suffixes: Record<Intl.LDMLPluralRule, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' };
+  const suffixes: Record<Intl.LDMLPluralRule, string> = {
+    one: 'st',
+    two: 'nd',
+    few: 'rd',
+    other: 'th',
+    zero: 'th',
+    many: 'th',
+  };
   return `${n}${suffixes[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)]}`;
 }
 

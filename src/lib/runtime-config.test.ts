@@ -6,7 +6,9 @@ import { loadRuntimeConfig, RuntimeConfigError } from './runtime-config';
 describe('loadRuntimeConfig', () => {
   it('reads the API base URL and timeout', async () => {
     mockServer.use(
-      http.get('*/config.json', () => HttpResponse.json({ apiBaseUrl: 'https://api.example/v1', requestTimeoutMs: 5000 })),
+      http.get('*/config.json', () =>
+        HttpResponse.json({ apiBaseUrl: 'https://api.example/v1', requestTimeoutMs: 5000 }),
+      ),
     );
     await expect(loadRuntimeConfig('/config.json')).resolves.toEqual({
       apiBaseUrl: 'https://api.example/v1',
@@ -22,7 +24,9 @@ describe('loadRuntimeConfig', () => {
   it('refuses a broken config instead of silently showing mock figures', async () => {
     mockServer.use(http.get('*/config.json', () => HttpResponse.json({ apiBaseUrl: 42 })));
     await expect(loadRuntimeConfig('/config.json')).rejects.toBeInstanceOf(RuntimeConfigError);
-    mockServer.use(http.get('*/config.json', () => new HttpResponse('{', { headers: { 'content-type': 'application/json' } })));
+    mockServer.use(
+      http.get('*/config.json', () => new HttpResponse('{', { headers: { 'content-type': 'application/json' } })),
+    );
     await expect(loadRuntimeConfig('/config.json')).rejects.toThrow(/not valid JSON/);
   });
 });

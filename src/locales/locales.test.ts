@@ -8,7 +8,9 @@ function keys(tree: object, prefix = ''): string[] {
 }
 
 function values(tree: object): string[] {
-  return Object.values(tree).flatMap((value) => (typeof value === 'object' && value !== null ? values(value) : [value]));
+  return Object.values(tree).flatMap((value) =>
+    typeof value === 'object' && value !== null ? values(value) : [value],
+  );
 }
 
 describe('locales', () => {

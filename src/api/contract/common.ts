@@ -43,13 +43,11 @@ export const partialDate = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
   .meta({ id: 'PartialDate', description: 'YYYY-MM-DD, or YYYY-MM / YYYY where the source gives no day.' });
 
-export const reliability = z
-  .enum(['official', 'official-repost', 'press', 'secondary'])
-  .meta({
-    id: 'Reliability',
-    description:
-      'official: a government or statistics bureau page or document; official-repost: such a text reposted; press: media quoting official figures; secondary: an aggregator restating figures.',
-  });
+export const reliability = z.enum(['official', 'official-repost', 'press', 'secondary']).meta({
+  id: 'Reliability',
+  description:
+    'official: a government or statistics bureau page or document; official-repost: such a text reposted; press: media quoting official figures; secondary: an aggregator restating figures.',
+});
 
 const documentSource = z.object({
   type: z.literal('document'),
@@ -81,12 +79,10 @@ export const source = z
 export type Source = z.infer<typeof source>;
 export type PublishedSource = Exclude<Source, { type: 'illustrative' }>;
 
-export const figureStatus = z
-  .enum(['published', 'illustrative'])
-  .meta({
-    id: 'FigureStatus',
-    description: 'published: stated by a source; illustrative: made up for demonstration, never to be read as data.',
-  });
+export const figureStatus = z.enum(['published', 'illustrative']).meta({
+  id: 'FigureStatus',
+  description: 'published: stated by a source; illustrative: made up for demonstration, never to be read as data.',
+});
 export type FigureStatus = z.infer<typeof figureStatus>;
 
 export const apiError = z

@@ -65,9 +65,12 @@ describe('the API contract', () => {
 
 describe('the mock API', () => {
   it('filters observations by region, period, indicator and measure', async () => {
-    const body = observationsResponse.parse(await get('/observations?region=330600&period=2024Q1&indicator=gdp&measure=growth'));
+    const body = observationsResponse.parse(
+      await get('/observations?region=330600&period=2024Q1&indicator=gdp&measure=growth'),
+    );
     expect(body.data.length).toBeGreaterThan(0);
-    for (const o of body.data) expect(o).toMatchObject({ region: '330600', period: '2024Q1', indicator: 'gdp', measure: 'growth' });
+    for (const o of body.data)
+      expect(o).toMatchObject({ region: '330600', period: '2024Q1', indicator: 'gdp', measure: 'growth' });
   });
 
   it('answers an invalid filter with 400 and an error body', async () => {

@@ -22,13 +22,18 @@ export const indicator = z
     id: indicatorId,
     name: localizedText,
     category: indicatorCategory,
-    unit: z.string().min(1).meta({ description: 'Unit of the level, as the sources write it (亿元, 元, %, 家, 亩 …).' }),
+    unit: z
+      .string()
+      .min(1)
+      .meta({ description: 'Unit of the level, as the sources write it (亿元, 元, %, 家, 亩 …).' }),
     definition: localizedText.meta({ description: 'One-sentence definition (口径).' }),
-    growthBasis: z
-      .enum(['real', 'nominal'])
-      .nullable()
-      .meta({ description: 'real: growth at comparable prices (GDP, industrial value added); nominal: at current prices; null: no growth rate is published.' }),
-    higherIsBetter: z.boolean().meta({ description: 'false for figures such as PM2.5 or unemployment, where lower is better.' }),
+    growthBasis: z.enum(['real', 'nominal']).nullable().meta({
+      description:
+        'real: growth at comparable prices (GDP, industrial value added); nominal: at current prices; null: no growth rate is published.',
+    }),
+    higherIsBetter: z
+      .boolean()
+      .meta({ description: 'false for figures such as PM2.5 or unemployment, where lower is better.' }),
   })
   .meta({ id: 'Indicator' });
 export type Indicator = z.infer<typeof indicator>;

@@ -13,7 +13,9 @@ export const meta = z
     asOf: partialDate.meta({ description: 'Date of the newest source in the dataset.' }),
     mode: apiMode,
     periods: z.array(periodId).min(1).meta({ description: 'Periods the dashboard offers, oldest first.' }),
-    latestPublishedPeriod: periodId.meta({ description: 'The newest period for which the city’s GDP growth is published: the default view.' }),
+    latestPublishedPeriod: periodId.meta({
+      description: 'The newest period for which the city’s GDP growth is published: the default view.',
+    }),
   })
   .meta({ id: 'Meta' });
 export type Meta = z.infer<typeof meta>;

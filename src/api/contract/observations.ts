@@ -1,21 +1,23 @@
 import { z } from 'zod';
 import { figureStatus, indicatorId, localizedText, periodId, regionId, source } from './common';
 
-export const measure = z
-  .enum(['level', 'growth', 'rank', 'change'])
-  .meta({
-    id: 'Measure',
-    description:
-      'level: the amount itself; growth: year-on-year % against the same cumulative period; rank: a place in a ranking; change: year-on-year change of a ratio, in percentage points.',
-  });
+export const measure = z.enum(['level', 'growth', 'rank', 'change']).meta({
+  id: 'Measure',
+  description:
+    'level: the amount itself; growth: year-on-year % against the same cumulative period; rank: a place in a ranking; change: year-on-year change of a ratio, in percentage points.',
+});
 export type Measure = z.infer<typeof measure>;
 
 export const rankInfo = z
   .object({
     scope: z.enum(['province', 'city']).meta({
-      description: 'province: among Zhejiang’s 11 cities (or its counties, for a county); city: among Shaoxing’s six districts and counties.',
+      description:
+        'province: among Zhejiang’s 11 cities (or its counties, for a county); city: among Shaoxing’s six districts and counties.',
     }),
-    basis: z.enum(['level', 'growth']).nullable().meta({ description: 'Ranked by the level or by the growth rate; null where the source does not say.' }),
+    basis: z
+      .enum(['level', 'growth'])
+      .nullable()
+      .meta({ description: 'Ranked by the level or by the growth rate; null where the source does not say.' }),
   })
   .meta({ id: 'RankInfo' });
 export type RankInfo = z.infer<typeof rankInfo>;
@@ -33,8 +35,14 @@ export const observation = z
     period: periodId,
     measure,
     value: z.number().finite(),
-    unit: z.string().min(1).meta({ description: '% for growth, 位 for rank, 个百分点 for change, else the indicator unit.' }),
-    growthBasis: z.enum(['real', 'nominal']).nullable().meta({ description: 'For growth: real (comparable prices) or nominal. Null for other measures.' }),
+    unit: z
+      .string()
+      .min(1)
+      .meta({ description: '% for growth, 位 for rank, 个百分点 for change, else the indicator unit.' }),
+    growthBasis: z
+      .enum(['real', 'nominal'])
+      .nullable()
+      .meta({ description: 'For growth: real (comparable prices) or nominal. Null for other measures.' }),
     rank: rankInfo.nullable(),
     status: figureStatus,
     source,
@@ -50,15 +58,17 @@ export const observation = z
       ctx.addIssue({ code: 'custom', message: 'rank info is required exactly for rank measures', path: ['rank'] });
     }
     if ((o.measure === 'growth') !== (o.growthBasis !== null)) {
-      ctx.addIssue({ code: 'custom', message: 'growthBasis is required exactly for growth measures', path: ['growthBasis'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'growthBasis is required exactly for growth measures',
+        path: ['growthBasis'],
+      });
     }
   })
   .meta({ id: 'Observation', description: 'One figure: an indicator for a region and a cumulative period.' });
 export type Observation = z.infer<typeof observation>;
 
-export const observationsResponse = z
-  .object({ data: z.array(observation) })
-  .meta({ id: 'ObservationsResponse' });
+export const observationsResponse = z.object({ data: z.array(observation) }).meta({ id: 'ObservationsResponse' });
 export type ObservationsResponse = z.infer<typeof observationsResponse>;
 
 /** Query of GET /observations. Lists are comma-separated; an absent filter matches everything. */
@@ -67,6 +77,8 @@ export const observationsQuery = z.object({
   period: z.string().optional().meta({ description: 'Comma-separated period ids.', example: '2024Q1' }),
   indicator: z.string().optional().meta({ description: 'Comma-separated indicator ids.', example: 'gdp' }),
   measure: z.string().optional().meta({ description: 'Comma-separated measures.', example: 'level,growth' }),
-  status: figureStatus.optional().meta({ description: 'Only figures of this status; `published` hides illustrative ones.' }),
+  status: figureStatus
+    .optional()
+    .meta({ description: 'Only figures of this status; `published` hides illustrative ones.' }),
 });
 export type ObservationsQuery = z.infer<typeof observationsQuery>;

@@ -28,7 +28,9 @@ export function buildOpenApiDocument() {
         'Read-only JSON API behind the Shaoxing economy dashboard (绍兴市经济运行监测). Every figure carries its ' +
         'status (published or illustrative) and its source. Periods are cumulative from January.',
     },
-    servers: [{ url: '/api/v1', description: 'Relative to the deployment; the dashboard reads the base URL from config.json.' }],
+    servers: [
+      { url: '/api/v1', description: 'Relative to the deployment; the dashboard reads the base URL from config.json.' },
+    ],
     paths: {
       '/meta': {
         get: {

@@ -9,14 +9,18 @@ export type RegionKind = z.infer<typeof regionKind>;
 export const region = z
   .object({
     id: regionId,
-    gbCode: z.string().regex(/^\d{6}$/).nullable().meta({ description: 'GB/T 2260 code; null for functional zones.' }),
+    gbCode: z
+      .string()
+      .regex(/^\d{6}$/)
+      .nullable()
+      .meta({ description: 'GB/T 2260 code; null for functional zones.' }),
     name: localizedText,
     shortName: localizedText.meta({ description: 'Name as officials say it in a list, e.g. 柯桥 / Keqiao.' }),
     kind: regionKind,
     parent: regionId.nullable(),
-    scope: z
-      .enum(['shaoxing', 'zhejiang'])
-      .meta({ description: 'shaoxing: the city and its parts; zhejiang: the province and peer counties elsewhere in it.' }),
+    scope: z.enum(['shaoxing', 'zhejiang']).meta({
+      description: 'shaoxing: the city and its parts; zhejiang: the province and peer counties elsewhere in it.',
+    }),
     order: z.number().int().meta({ description: 'Display order in lists.' }),
   })
   .meta({ id: 'Region' });

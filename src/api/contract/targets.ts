@@ -4,7 +4,10 @@ import { measure, observation } from './observations';
 
 export const targetArea = z
   .object({
-    id: z.string().min(1).meta({ description: '`main` for the main expected targets (主要预期目标), then one id per work area.' }),
+    id: z
+      .string()
+      .min(1)
+      .meta({ description: '`main` for the main expected targets (主要预期目标), then one id per work area.' }),
     name: localizedText,
     order: z.number().int(),
   })
@@ -20,13 +23,11 @@ export const targetOperator = z
   });
 export type TargetOperator = z.infer<typeof targetOperator>;
 
-export const targetKind = z
-  .enum(['growth', 'cumulative', 'level', 'relational', 'qualitative'])
-  .meta({
-    id: 'TargetKind',
-    description:
-      'growth: a growth rate for the year; cumulative: a count or amount that adds up over the year (judged against 序时进度); level: a value at a point (a ratio, a ceiling); relational: compared with another indicator; qualitative: words only.',
-  });
+export const targetKind = z.enum(['growth', 'cumulative', 'level', 'relational', 'qualitative']).meta({
+  id: 'TargetKind',
+  description:
+    'growth: a growth rate for the year; cumulative: a count or amount that adds up over the year (judged against 序时进度); level: a value at a point (a ratio, a ceiling); relational: compared with another indicator; qualitative: words only.',
+});
 export type TargetKind = z.infer<typeof targetKind>;
 
 export const indicatorRef = z.object({ indicator: indicatorId, measure }).meta({ id: 'IndicatorRef' });
@@ -42,8 +43,12 @@ export const target = z
     operator: targetOperator,
     value: z.number().nullable(),
     unit: z.string().nullable(),
-    linked: indicatorRef.nullable().meta({ description: 'The indicator whose figures measure progress, where there is one.' }),
-    relatedTo: indicatorRef.nullable().meta({ description: 'For relational targets: the indicator it is compared with.' }),
+    linked: indicatorRef
+      .nullable()
+      .meta({ description: 'The indicator whose figures measure progress, where there is one.' }),
+    relatedTo: indicatorRef
+      .nullable()
+      .meta({ description: 'For relational targets: the indicator it is compared with.' }),
     source,
   })
   .meta({ id: 'Target' });
@@ -55,7 +60,9 @@ export const targetProgress = z
     target: z.string().min(1),
     region: regionId,
     period: periodId,
-    observation: observation.nullable().meta({ description: 'The figure that reports progress, for numeric progress.' }),
+    observation: observation
+      .nullable()
+      .meta({ description: 'The figure that reports progress, for numeric progress.' }),
     text: localizedText.nullable().meta({ description: 'Progress in words, for qualitative targets.' }),
     source,
   })
@@ -70,7 +77,10 @@ export const targetsResponse = z
 export type TargetsResponse = z.infer<typeof targetsResponse>;
 
 export const targetsQuery = z.object({
-  year: z.string().regex(/^\d{4}$/).optional().meta({ example: '2024' }),
+  year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional()
+    .meta({ example: '2024' }),
   owner: z.string().optional().meta({ description: 'Comma-separated region ids of target owners.' }),
 });
-

@@ -11,7 +11,10 @@ export function NotFoundRoute() {
     <div className="page-heading" data-testid="not-found">
       <h2 className="page-heading__title">{t('notFound.title')}</h2>
       <p className="page-heading__description">{t('notFound.body')}</p>
-      <Link className="button" to={{ pathname: '/economy', search: pickGlobalParams(new URLSearchParams(search)).toString() }}>
+      <Link
+        className="button"
+        to={{ pathname: '/economy', search: pickGlobalParams(new URLSearchParams(search)).toString() }}
+      >
         {t('notFound.home')}
       </Link>
     </div>

@@ -11,17 +11,14 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { withSafeTooltips } from '../../lib/chart-escape';
 import type { ChartOption } from '../../lib/echarts';
 import { ErrorState } from '../states/states';
+import { loadChartEngine } from './chart-engine';
 
-type ChartEngine = typeof import('../../lib/echarts');
-let engine: Promise<ChartEngine> | null = null;
-
-/** Loads ECharts once; later calls share the same promise. */
-export function loadChartEngine(): Promise<ChartEngine> {
-  engine ??= import('../../lib/echarts');
-  return engine;
-}
-
-export type ChartEventHandler = (params: { name?: string; dataIndex?: number; seriesIndex?: number; data?: unknown }) => void;
+export type ChartEventHandler = (params: {
+  name?: string;
+  dataIndex?: number;
+  seriesIndex?: number;
+  data?: unknown;
+}) => void;
 
 export interface EChartProps {
   option: ChartOption;
@@ -53,13 +50,17 @@ function ChartCanvas({ option, height, onEvents }: Pick<EChartProps, 'option' | 
   }, [echarts]);
 
   useEffect(() => {
-    chartRef.current?.setOption(withSafeTooltips({ ...option, aria: { enabled: true, ...option.aria } }), { notMerge: true });
+    chartRef.current?.setOption(withSafeTooltips({ ...option, aria: { enabled: true, ...option.aria } }), {
+      notMerge: true,
+    });
   }, [option, echarts]);
 
   useEffect(() => {
     const chart = chartRef.current;
     if (!chart || !onEvents) return;
-    const entries = Object.entries(onEvents).filter((entry): entry is [string, ChartEventHandler] => entry[1] !== undefined);
+    const entries = Object.entries(onEvents).filter(
+      (entry): entry is [string, ChartEventHandler] => entry[1] !== undefined,
+    );
     for (const [name, handler] of entries) chart.on(name, handler as (params: unknown) => void);
     return () => {
       for (const [name, handler] of entries) chart.off(name, handler as (params: unknown) => void);
@@ -74,7 +75,11 @@ export function EChart({ option, ariaLabel, height, onEvents, className, testId 
     // ECharts writes its own generated description onto the chart element; the label of what the
     // chart is about stays on the figure around it.
     <figure className={`echart${className ? ` ${className}` : ''}`} aria-label={ariaLabel} data-testid={testId}>
-      <ErrorBoundary fallbackRender={({ error, resetErrorBoundary }) => <ErrorState error={error} onRetry={resetErrorBoundary} compact />}>
+      <ErrorBoundary
+        fallbackRender={({ error, resetErrorBoundary }) => (
+          <ErrorState error={error} onRetry={resetErrorBoundary} compact />
+        )}
+      >
         <Suspense fallback={<div className="echart__placeholder" style={{ height }} aria-hidden="true" />}>
           <ChartCanvas option={option} height={height} onEvents={onEvents} />
         </Suspense>

@@ -3,7 +3,7 @@
  * Each speaks for the place it stands in, so one failed widget never takes the page down.
  */
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api-client';
+import { errorMessage } from './error-message';
 import './states.css';
 
 export function LoadingState({ label }: { label?: string }) {
@@ -25,14 +25,15 @@ export function EmptyState({ message }: { message?: string }) {
   );
 }
 
-export function errorMessage(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
-  if (error instanceof ApiError) {
-    return error.kind === 'http' ? t('states.errors.http', { status: error.status }) : t(`states.errors.${error.kind}`);
-  }
-  return t('states.errors.unknown');
-}
-
-export function ErrorState({ error, onRetry, compact = false }: { error: unknown; onRetry?: () => void; compact?: boolean }) {
+export function ErrorState({
+  error,
+  onRetry,
+  compact = false,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   const detail = error instanceof Error ? error.message : null;
   return (
@@ -52,7 +53,13 @@ export function ErrorState({ error, onRetry, compact = false }: { error: unknown
 export type MissingReason = 'notPublished' | 'hidden';
 
 /** "—" where a figure is missing, with the reason on hover and for screen readers. Missing is never zero. */
-export function MissingFigure({ reason = 'notPublished', showReason = false }: { reason?: MissingReason; showReason?: boolean }) {
+export function MissingFigure({
+  reason = 'notPublished',
+  showReason = false,
+}: {
+  reason?: MissingReason;
+  showReason?: boolean;
+}) {
   const { t } = useTranslation();
   const text = t(`states.missingReasons.${reason}`);
   return (

@@ -41,7 +41,11 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
           symbolSize: p.period === selectedPeriod ? 10 : 5,
           itemStyle: {
             color: p.period === selectedPeriod ? colors.selected : p.illustrative ? '#ffffff' : colors.line,
-            borderColor: p.illustrative ? colors.illustrative : p.period === selectedPeriod ? colors.selected : colors.line,
+            borderColor: p.illustrative
+              ? colors.illustrative
+              : p.period === selectedPeriod
+                ? colors.selected
+                : colors.line,
             borderType: p.illustrative ? 'dashed' : 'solid',
             borderWidth: 2,
           },
