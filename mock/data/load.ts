@@ -124,10 +124,22 @@ export function loadDataset(): Dataset {
   };
 }
 
-/** The default view: the newest dashboard period with the city's GDP growth published. */
+/**
+ * The default view: the newest dashboard period with the city's official GDP growth, that is real
+ * growth from an official or press source. A forum's nominal rate does not make a period "published".
+ */
 function latestPublishedCityGdpPeriod(observations: readonly Observation[]): string {
   const periods = observations
-    .filter((o) => o.region === '330600' && o.indicator === 'gdp' && o.measure === 'growth' && o.status === 'published')
+    .filter(
+      (o) =>
+        o.region === '330600' &&
+        o.indicator === 'gdp' &&
+        o.measure === 'growth' &&
+        o.status === 'published' &&
+        o.growthBasis === 'real' &&
+        o.source.type !== 'illustrative' &&
+        o.source.reliability !== 'secondary',
+    )
     .map((o) => o.period)
     .filter((p) => (DASHBOARD_PERIODS as readonly string[]).includes(p))
     .sort(comparePeriods);

@@ -5,6 +5,7 @@ import {
   formatGrowth,
   formatNumber,
   formatPeriod,
+  formatPeriodAxis,
   formatPeriodPart,
   formatPointChange,
   formatRank,
@@ -114,5 +115,12 @@ describe('formatFigure', () => {
 
   it('never prints NaN for a number with float noise', () => {
     expect(formatNumber(0.1 + 0.2, 'en')).toBe('0.3');
+  });
+});
+
+describe('formatPeriodAxis', () => {
+  it('gives two short lines for a crowded axis', () => {
+    expect(formatPeriodAxis('2024Q3', 'zh-CN')).toBe('前三季度\n2024');
+    expect(formatPeriodAxis('2024Q3', 'en')).toBe('Q1–3\n2024');
   });
 });

@@ -142,6 +142,14 @@ export function formatPeriodPart(id: string, language: Language): string {
   return PART_LABELS[language][period.part];
 }
 
+/** Two short lines for a crowded axis: 一季度 / 2024, Q1 / 2024. */
+export function formatPeriodAxis(id: string, language: Language): string {
+  const period = parsePeriod(id);
+  if (!period) return id;
+  const part = period.part === 'Q3' && language === 'en' ? 'Q1–3' : formatPeriodPart(id, language);
+  return `${part}\n${period.year}`;
+}
+
 /** A whole period: 2024年一季度 / Q1 2024; 2023年全年 / Full year 2023. */
 export function formatPeriod(id: string, language: Language): string {
   const period = parsePeriod(id);

@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { mockServer } from '../../mock/node';
 import { i18n } from '../lib/i18n';
+
+// A loaded CI machine can take more than the default second to render a page against the mock.
+configure({ asyncUtilTimeout: 5000 });
 
 /** Requests no handler answered during the current test; any of them fails it. */
 const unhandled: string[] = [];

@@ -4,8 +4,10 @@ import type { TrendPoint } from '../model/kpi-figures';
 export interface SparklineInput {
   points: readonly TrendPoint[];
   selectedPeriod: string;
-  /** Period labels as the axis and tooltip show them. */
+  /** Period labels as the tooltip shows them. */
   label: (period: string) => string;
+  /** Short period labels for the axis. */
+  axisLabel: (period: string) => string;
   /** Value as the tooltip shows it. */
   formatValue: (value: number) => string;
   seriesName: string;
@@ -15,11 +17,23 @@ export interface SparklineInput {
 
 /** A small growth trend: a line over the periods, the selected one marked, illustrative points hollow. */
 export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
-  const { points, selectedPeriod, label, formatValue, seriesName, illustrativeLabel, colors } = input;
+  const { points, selectedPeriod, label, axisLabel, formatValue, seriesName, illustrativeLabel, colors } = input;
   return {
     animation: false,
-    grid: { left: 4, right: 4, top: 8, bottom: 4, containLabel: false },
-    xAxis: { type: 'category', data: points.map((p) => label(p.period)), show: false, boundaryGap: false },
+    grid: { left: 8, right: 8, top: 22, bottom: 34, containLabel: false },
+    xAxis: {
+      type: 'category',
+      data: points.map((p) => label(p.period)),
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: '#c5cdd8' } },
+      axisLabel: {
+        interval: 0,
+        fontSize: 11,
+        lineHeight: 13,
+        color: '#4d5b6b',
+        formatter: (_value: string, index: number) => axisLabel(points[index]?.period ?? ''),
+      },
+    },
     yAxis: { type: 'value', show: false, scale: true },
     tooltip: {
       trigger: 'item',
@@ -35,6 +49,14 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
         type: 'line',
         name: seriesName,
         connectNulls: false,
+        label: {
+          show: true,
+          position: 'top',
+          fontSize: 11,
+          color: '#14202e',
+          formatter: (params: { value?: unknown }) =>
+            typeof params.value === 'number' ? formatValue(params.value) : '',
+        },
         lineStyle: { color: colors.line, width: 2 },
         data: points.map((p) => ({
           value: p.value ?? '-',

@@ -8,7 +8,7 @@ import { IllustrativeMarker } from '../../../components/illustrative-marker';
 import { SourceNote } from '../../../components/source-note';
 import { ErrorState, LoadingState, MissingFigure } from '../../../components/states/states';
 import { useGlobalFilters } from '../../../filters/use-global-filters';
-import { formatFigure, formatGrowth, formatPeriod } from '../../../lib/format';
+import { formatFigure, formatGrowth, formatPeriod, formatPeriodAxis } from '../../../lib/format';
 import { DASHBOARD_PERIODS } from '../../../lib/periods';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { buildGrowthSparklineOption } from '../charts/growth-sparkline-option';
@@ -66,13 +66,15 @@ export function GdpKpiCard() {
 
   const sparkline = useMemo(() => {
     if (!query.data) return null;
-    const points = trendPoints(query.data, region, 'growth', DASHBOARD_PERIODS);
+    // GDP growth is official at comparable prices; a nominal rate (from a forum) stays off the line.
+    const points = trendPoints(query.data, region, 'growth', DASHBOARD_PERIODS, 'real');
     // A trend needs two points at least; one dot says nothing.
     if (points.filter((p) => p.value !== null).length < 2) return null;
     return buildGrowthSparklineOption({
       points,
       selectedPeriod: period,
       label: (id) => formatPeriod(id, language),
+      axisLabel: (id) => formatPeriodAxis(id, language),
       formatValue: (value) => formatGrowth(value, language),
       seriesName: t('economy:kpi.gdp'),
       illustrativeLabel: t('common:figure.illustrativeLong'),
@@ -106,7 +108,7 @@ export function GdpKpiCard() {
           {sparkline && (
             <EChart
               option={sparkline}
-              height={64}
+              height={110}
               ariaLabel={`${t('common:chart.trend')}: ${t('economy:kpi.gdp')} · ${regionName}`}
               testId="kpi-gdp-trend"
             />

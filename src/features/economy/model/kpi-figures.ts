@@ -27,15 +27,25 @@ export interface TrendPoint {
   illustrative: boolean;
 }
 
-/** One point per period, in the order given; a period with no figure stays a gap, never zero. */
+/**
+ * One point per period, in the order given; a period with no figure stays a gap, never zero.
+ * For growth, only rates of one basis (real or nominal) make a line: the two never share an axis.
+ */
 export function trendPoints(
   observations: readonly Observation[],
   region: string,
   measure: Observation['measure'],
   periods: readonly string[],
+  growthBasis: 'real' | 'nominal' | null = null,
 ): TrendPoint[] {
   return periods.map((period) => {
-    const found = observations.find((o) => o.region === region && o.period === period && o.measure === measure);
+    const found = observations.find(
+      (o) =>
+        o.region === region &&
+        o.period === period &&
+        o.measure === measure &&
+        (growthBasis === null || o.growthBasis === growthBasis),
+    );
     return { period, value: found?.value ?? null, illustrative: found?.status === 'illustrative' };
   });
 }

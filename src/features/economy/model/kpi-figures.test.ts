@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../../../api/contract/observations';
+import { pickKpiFigures, trendPoints } from './kpi-figures';
+
+function figure(partial: Partial<Observation>): Observation {
+  return {
+    id: Math.random().toString(36),
+    indicator: 'gdp',
+    region: '330600',
+    period: '2024Q1',
+    measure: 'growth',
+    value: 7.8,
+    unit: '%',
+    growthBasis: 'real',
+    rank: null,
+    status: 'published',
+    source: { type: 'document', document: 'd.txt', title: 't', date: null, quote: 'q', reliability: 'official' },
+    note: null,
+    alternatives: [],
+    ...partial,
+  };
+}
+
+describe('pickKpiFigures', () => {
+  it('takes level, growth and the provincial rank of the region and period', () => {
+    const cityRank = figure({
+      measure: 'rank',
+      value: 3,
+      unit: '位',
+      growthBasis: null,
+      rank: { scope: 'city', basis: 'growth' },
+    });
+    const provinceRank = figure({
+      measure: 'rank',
+      value: 1,
+      unit: '位',
+      growthBasis: null,
+      rank: { scope: 'province', basis: 'growth' },
+    });
+    const level = figure({ measure: 'level', value: 1837, unit: '亿元', growthBasis: null });
+    const other = figure({ region: '330602', value: 9.9 });
+    const picked = pickKpiFigures([other, cityRank, provinceRank, level, figure({})], '330600', '2024Q1');
+    expect(picked.level?.value).toBe(1837);
+    expect(picked.growth?.value).toBe(7.8);
+    expect(picked.rank).toBe(provinceRank);
+  });
+
+  it('falls back to the rank in the city and leaves missing figures null', () => {
+    const cityRank = figure({
+      region: '330681',
+      measure: 'rank',
+      value: 2,
+      unit: '位',
+      growthBasis: null,
+      rank: { scope: 'city', basis: null },
+    });
+    expect(pickKpiFigures([cityRank], '330681', '2024Q1')).toEqual({ level: null, growth: null, rank: cityRank });
+  });
+});
+
+describe('trendPoints', () => {
+  it('keeps gaps as null and never mixes real with nominal growth', () => {
+    const points = trendPoints(
+      [figure({ period: '2023H1', value: 7.9 }), figure({ period: '2024FY', value: 7.4, growthBasis: 'nominal' })],
+      '330600',
+      'growth',
+      ['2023Q1', '2023H1', '2024FY'],
+      'real',
+    );
+    expect(points.map((p) => p.value)).toEqual([null, 7.9, null]);
+  });
+
+  it('flags illustrative points', () => {
+    const points = trendPoints(
+      [figure({ status: 'illustrative', source: { type: 'illustrative', method: { zh: 'x', en: 'x' } } })],
+      '330600',
+      'growth',
+      ['2024Q1'],
+    );
+    expect(points).toEqual([{ period: '2024Q1', value: 7.8, illustrative: true }]);
+  });
+});
