@@ -55,7 +55,7 @@ export default tseslint.config(
         { type: 'mock', pattern: 'mock' },
       ],
       'boundaries/include': ['src/**/*', 'mock/**/*'],
-      'import/resolver': { typescript: { project: './tsconfig.json' } },
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
     },
     rules: {
       'boundaries/dependencies': [

@@ -1,0 +1,270 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkQuotes, collectQuotes, quoteStatesValue, readRawDataset, stripWhitespace } from '../scripts/quote-check';
+import { loadDataset } from './load';
+
+const dataDir = resolve(process.cwd(), 'mock/data');
+const seedsDir = resolve(process.cwd(), '../shared/seeds');
+
+// Raw files, read as plain JSON so the reference checks do not depend on the loader.
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(resolve(dataDir, file), 'utf8')) as T;
+
+interface RawRegion {
+  id: string;
+  kind: string;
+}
+interface RawIndicator {
+  id: string;
+  growthBasis: 'real' | 'nominal' | null;
+}
+interface RawSource {
+  type: 'document' | 'web';
+  reliability: string;
+}
+interface RawCitation {
+  source: string;
+  quote: string;
+}
+interface RawObservation extends RawCitation {
+  id: string;
+  indicator: string;
+  region: string;
+  period: string;
+  measure: 'level' | 'growth' | 'rank' | 'change';
+  value: number;
+  unit: string;
+  growthBasis?: 'real' | 'nominal';
+  rank?: { scope: 'province' | 'city'; basis: string | null };
+  note?: unknown;
+  alternatives?: (RawCitation & { value: number })[];
+}
+interface IndicatorRef {
+  indicator: string;
+  measure: string;
+}
+interface RawTarget extends RawCitation {
+  id: string;
+  owner: string;
+  area: string;
+  kind: string;
+  operator: string;
+  value: number | null;
+  linked: IndicatorRef | null;
+  relatedTo: IndicatorRef | null;
+}
+interface RawProgress extends RawCitation {
+  id: string;
+  target: string;
+  region: string;
+  observation: string | null;
+}
+
+const regions = readJson<RawRegion[]>('regions.json');
+const indicators = readJson<RawIndicator[]>('indicators.json');
+const sources = readJson<Record<string, RawSource>>('sources.json');
+const observations = readJson<RawObservation[]>('observations.json');
+const targetAreas = readJson<{ id: string }[]>('target-areas.json');
+const targets = readJson<RawTarget[]>('targets.json');
+const progress = readJson<RawProgress[]>('target-progress.json');
+
+const regionById = new Map(regions.map((r) => [r.id, r]));
+const indicatorById = new Map(indicators.map((i) => [i.id, i]));
+
+describe('loadDataset', () => {
+  it('loads without throwing', () => {
+    expect(() => loadDataset()).not.toThrow();
+  });
+
+  it('gives every observation a non-empty quote, and published ones a real source', () => {
+    const { observations: loaded } = loadDataset();
+    expect(loaded).toHaveLength(observations.length);
+    for (const o of loaded) {
+      if (o.status === 'published') {
+        expect(o.source.type, o.id).not.toBe('illustrative');
+        if (o.source.type !== 'illustrative') expect(stripWhitespace(o.source.quote), o.id).not.toBe('');
+      } else {
+        expect(o.source.type, o.id).toBe('illustrative');
+      }
+    }
+  });
+
+  it('has no illustrative observation in a cell that a published one fills', () => {
+    const { observations: loaded } = loadDataset();
+    const key = (o: { region: string; period: string; indicator: string; measure: string }) =>
+      `${o.region}|${o.period}|${o.indicator}|${o.measure}`;
+    const published = new Set(loaded.filter((o) => o.status === 'published').map(key));
+    const clashes = loaded.filter((o) => o.status === 'illustrative' && published.has(key(o))).map((o) => o.id);
+    expect(clashes).toEqual([]);
+  });
+});
+
+describe('ids and references', () => {
+  it('has unique ids across observations, targets and progress entries', () => {
+    const ids = [...observations, ...targets, ...progress].map((x) => x.id);
+    const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(duplicates).toEqual([]);
+  });
+
+  it('references only existing regions, indicators, sources, areas, targets and observations', () => {
+    const missing: string[] = [];
+    const need = (ok: boolean, what: string) => {
+      if (!ok) missing.push(what);
+    };
+    const areaIds = new Set(targetAreas.map((a) => a.id));
+    const targetIds = new Set(targets.map((t) => t.id));
+    const observationIds = new Set(observations.map((o) => o.id));
+    for (const o of observations) {
+      need(regionById.has(o.region), `${o.id}: region ${o.region}`);
+      need(indicatorById.has(o.indicator), `${o.id}: indicator ${o.indicator}`);
+      need(o.source in sources, `${o.id}: source ${o.source}`);
+      for (const alt of o.alternatives ?? []) need(alt.source in sources, `${o.id} alternative: source ${alt.source}`);
+    }
+    for (const t of targets) {
+      need(regionById.has(t.owner), `${t.id}: owner ${t.owner}`);
+      need(areaIds.has(t.area), `${t.id}: area ${t.area}`);
+      need(t.source in sources, `${t.id}: source ${t.source}`);
+      for (const ref of [t.linked, t.relatedTo]) {
+        if (ref) need(indicatorById.has(ref.indicator), `${t.id}: indicator ${ref.indicator}`);
+      }
+    }
+    for (const p of progress) {
+      need(targetIds.has(p.target), `${p.id}: target ${p.target}`);
+      need(regionById.has(p.region), `${p.id}: region ${p.region}`);
+      need(p.source in sources, `${p.id}: source ${p.source}`);
+      if (p.observation !== null) need(observationIds.has(p.observation), `${p.id}: observation ${p.observation}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('observation values', () => {
+  it('are in range for their unit and measure', () => {
+    const bad: string[] = [];
+    for (const o of observations) {
+      const where = `${o.id} (${o.value} ${o.unit})`;
+      if (!Number.isFinite(o.value)) bad.push(`${where}: not finite`);
+      if (o.measure === 'growth') {
+        if (o.unit !== '%') bad.push(`${where}: growth not in %`);
+        if (o.value < -100 || o.value > 1000) bad.push(`${where}: growth outside -100…1000`);
+      } else if (o.measure === 'rank') {
+        if (o.unit !== '位') bad.push(`${where}: rank unit is not 位`);
+        if (!Number.isInteger(o.value) || o.value < 1 || o.value > 100) bad.push(`${where}: rank not 1…100`);
+        const kind = regionById.get(o.region)?.kind;
+        if (!o.rank) bad.push(`${where}: rank without scope`);
+        else if (o.rank.scope === 'city' && o.value > 7) bad.push(`${where}: rank in the city beyond 7`);
+        else if (o.rank.scope === 'province' && kind === 'prefecture-city' && o.value > 11) {
+          bad.push(`${where}: prefecture city ranked beyond 11 in the province`);
+        }
+      } else if (o.measure === 'level') {
+        if (o.unit === '%') {
+          // Completion rates of a plan (完成率) may pass 100%; every other % level is a share.
+          const completion = o.indicator.includes('completion');
+          if (o.value < 0 || (!completion && o.value > 100)) bad.push(`${where}: share outside 0…100`);
+        } else if (o.value < 0) {
+          bad.push(`${where}: negative level`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('gives growth observations a growth basis, and real indicators nominal growth only with a caveat', () => {
+    const bad: string[] = [];
+    for (const o of observations) {
+      if (o.measure === 'growth' && o.growthBasis === undefined) bad.push(`${o.id}: growth without growthBasis`);
+      if (o.measure !== 'growth' && o.growthBasis !== undefined) bad.push(`${o.id}: growthBasis on ${o.measure}`);
+      if (
+        o.measure === 'growth' &&
+        o.growthBasis === 'nominal' &&
+        indicatorById.get(o.indicator)?.growthBasis === 'real' &&
+        sources[o.source]?.reliability !== 'secondary' &&
+        o.note === undefined
+      ) {
+        bad.push(`${o.id}: nominal growth of a real indicator without a note`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('targets', () => {
+  const workReport = targets.filter((t) => t.owner === '330600' && t.source === 'seed-004');
+
+  it('counts 112 targets of the 2024 work report, as NOTES.md says', () => {
+    const notes = readFileSync(resolve(dataDir, 'NOTES.md'), 'utf8');
+    const stated = /Count of the 2024 work report's targets \(seed-004\): (\d+)/.exec(notes)?.[1];
+    expect(Number(stated)).toBe(112);
+    expect(workReport).toHaveLength(112);
+  });
+
+  it('has the expected number of work-report targets in each area', () => {
+    const expected: Record<string, number> = {
+      main: 13,
+      innovation: 15,
+      manufacturing: 10,
+      demand: 12,
+      reform: 8,
+      urban: 8,
+      rural: 20,
+      'culture-tourism': 10,
+      environment: 11,
+      livelihood: 4,
+      governance: 1,
+      'other-330600': 0,
+      'other-binhai': 0,
+    };
+    const actual = Object.fromEntries(
+      targetAreas.map((a) => [a.id, workReport.filter((t) => t.area === a.id).length] as const),
+    );
+    expect(actual).toEqual(expected);
+    expect(targets.filter((t) => t.area === 'other-330600')).toHaveLength(7);
+    expect(targets.filter((t) => t.area === 'other-binhai')).toHaveLength(7);
+  });
+
+  it('has operators and values that fit the kind', () => {
+    const bad: string[] = [];
+    for (const t of targets) {
+      if (t.kind === 'growth') {
+        // `equal` is the plain “增长9%” (NOTES.md: plain numbers use `equal`).
+        if (!['at-least', 'about', 'at-most', 'equal'].includes(t.operator))
+          bad.push(`${t.id}: operator ${t.operator}`);
+        if (typeof t.value !== 'number' || !Number.isFinite(t.value)) bad.push(`${t.id}: growth without a value`);
+      }
+      if (t.kind === 'relational' && t.relatedTo === null) bad.push(`${t.id}: relational without relatedTo`);
+      if (t.kind === 'qualitative' && t.value !== null) bad.push(`${t.id}: qualitative with a value`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('quotes', () => {
+  it('finds every document quote in the seed documents', () => {
+    if (!existsSync(seedsDir)) return;
+    const result = checkQuotes(readRawDataset(dataDir), { sourcesDir: seedsDir });
+    expect(result.missing).toEqual([]);
+    const documentQuotes = collectQuotes(readRawDataset(dataDir)).filter(
+      (q) => sources[q.source]?.type === 'document',
+    ).length;
+    expect(result.checked).toBe(documentQuotes);
+    expect(result.checked).toBeGreaterThan(0);
+  });
+
+  it('reports a quote that is not in its document', () => {
+    if (!existsSync(seedsDir)) return;
+    const data = readRawDataset(dataDir);
+    const first = data.observations.find((o) => sources[o.source]?.type === 'document');
+    expect(first).toBeDefined();
+    if (!first) return;
+    const broken = { ...data, observations: [{ ...first, quote: `${first.quote}不在原文中的文字` }] };
+    expect(checkQuotes(broken, { sourcesDir: seedsDir }).missing.map((m) => m.id)).toEqual([first.id]);
+  });
+
+  it('recognises values written in the quote', () => {
+    expect(quoteStatesValue('全年实现地区生产总值7791亿元，增长7.8%', 7791)).toBe(true);
+    expect(quoteStatesValue('增长 8.0%', 8)).toBe(true);
+    expect(quoteStatesValue('下降15.3%', -15.3)).toBe(true);
+    expect(quoteStatesValue('增长17.8%', 7.8)).toBe(false);
+    expect(quoteStatesValue('增速居全省第五位', 5)).toBe(false);
+  });
+});
