@@ -85,23 +85,23 @@ export function formatUnit(unit: string, language: Language): string {
   return `${english.prefix ?? ''}${english.suffix.trim()}`.trim() || unit;
 }
 
-/** Year-on-year growth, always signed and with one decimal: +7.8%, -2.0%, 0.0%. */
-export function formatGrowth(value: number, language: Language): string {
-  const text = new Intl.NumberFormat(language, {
+/** A rate always signed and with one decimal, as officials quote growth: +7.8, -2.0, 0.0. */
+function signedOneDecimal(value: number, language: Language): string {
+  return new Intl.NumberFormat(language, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
   }).format(value);
-  return `${text}%`;
+}
+
+/** Year-on-year growth: +7.8%, -2.0%, 0.0%. */
+export function formatGrowth(value: number, language: Language): string {
+  return `${signedOneDecimal(value, language)}%`;
 }
 
 /** A difference of two rates, in percentage points (never %): +0.3个百分点 / +0.3 pp. */
 export function formatPointChange(value: number, language: Language): string {
-  const text = new Intl.NumberFormat(language, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  }).format(value);
+  const text = signedOneDecimal(value, language);
   return language === 'zh-CN' ? `${text}个百分点` : `${text} pp`;
 }
 
