@@ -21,8 +21,6 @@ export function useGlobalFilters(): GlobalFilters {
   const defaultPeriod: DashboardPeriod = isDashboardPeriod(meta.latestPublishedPeriod)
     ? meta.latestPublishedPeriod
     : '2024Q1';
-  const defaults = { ...STATIC_DEFAULTS, period: defaultPeriod };
-
   const update = useCallback(
     (changes: Parameters<typeof writeGlobalParams>[1]) =>
       setSearch((previous) => writeGlobalParams(previous, changes, { ...STATIC_DEFAULTS, period: defaultPeriod })),
@@ -30,8 +28,8 @@ export function useGlobalFilters(): GlobalFilters {
   );
 
   return {
-    region: params.region ?? defaults.region,
-    period: params.period ?? defaults.period,
+    region: params.region ?? STATIC_DEFAULTS.region,
+    period: params.period ?? defaultPeriod,
     defaultPeriod,
     setRegion: useCallback((region) => update({ region }), [update]),
     setPeriod: useCallback((period) => update({ period }), [update]),
