@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkQuotes, collectQuotes, quoteStatesValue, readRawDataset, stripWhitespace } from '../scripts/quote-check';
+import { buildIllustrativeFill, FILL_REGIONS, FILL_SPECS } from './illustrative';
 import { loadDataset } from './load';
+import { DASHBOARD_PERIODS } from '../../src/lib/periods';
 
 const dataDir = resolve(process.cwd(), 'mock/data');
 const seedsDir = resolve(process.cwd(), '../shared/seeds');
@@ -78,7 +80,7 @@ describe('loadDataset', () => {
 
   it('gives every observation a non-empty quote, and published ones a real source', () => {
     const { observations: loaded } = loadDataset();
-    expect(loaded).toHaveLength(observations.length);
+    expect(loaded.filter((o) => o.status === 'published')).toHaveLength(observations.length);
     for (const o of loaded) {
       if (o.status === 'published') {
         expect(o.source.type, o.id).not.toBe('illustrative');
@@ -96,6 +98,83 @@ describe('loadDataset', () => {
     const published = new Set(loaded.filter((o) => o.status === 'published').map(key));
     const clashes = loaded.filter((o) => o.status === 'illustrative' && published.has(key(o))).map((o) => o.id);
     expect(clashes).toEqual([]);
+  });
+});
+
+describe('illustrative fill', () => {
+  const loaded = loadDataset().observations;
+  const published = loaded.filter((o) => o.status === 'published');
+  const illustrative = loaded.filter((o) => o.status === 'illustrative');
+  const find = (region: string, period: string, indicator: string, measure: string) =>
+    loaded.filter((o) => o.region === region && o.period === period && o.indicator === indicator && o.measure === measure);
+
+  it('leaves the published figures exactly as the files state them', () => {
+    const byId = new Map(observations.map((o) => [o.id, o]));
+    for (const o of published) {
+      const raw = byId.get(o.id);
+      expect(raw, o.id).toBeDefined();
+      expect(o.value, o.id).toBe(raw?.value);
+      expect(o.unit, o.id).toBe(raw?.unit);
+    }
+  });
+
+  it('is the same on every build', () => {
+    expect(buildIllustrativeFill(published)).toEqual(illustrative);
+  });
+
+  it('fills every cell of the grid exactly once, published or illustrative', () => {
+    for (const spec of FILL_SPECS)
+      for (const region of FILL_REGIONS)
+        for (const period of DASHBOARD_PERIODS)
+          for (const measure of spec.measures) {
+            const cell = find(region, period, spec.indicator, measure);
+            expect(cell.length, `${spec.indicator} ${region} ${period} ${measure}`).toBeGreaterThan(0);
+            expect(cell.filter((o) => o.status === 'illustrative').length).toBeLessThanOrEqual(1);
+          }
+  });
+
+  it('says how each value was made, in both languages', () => {
+    expect(illustrative.length).toBeGreaterThan(0);
+    for (const o of illustrative) {
+      expect(o.source.type).toBe('illustrative');
+      if (o.source.type === 'illustrative') {
+        expect(o.source.method.zh).toMatch(/示意/);
+        expect(o.source.method.en).toMatch(/illustrative/i);
+      }
+    }
+  });
+
+  it('keeps cumulative levels rising through the year, whatever mix of published and illustrative', () => {
+    const order = ['Q1', 'H1', 'Q3', 'FY'];
+    for (const spec of FILL_SPECS.filter((s) => s.measures.includes('level')))
+      for (const region of FILL_REGIONS)
+        for (const year of [2023, 2024]) {
+          const levels = order.map((part) => find(region, `${year}${part}`, spec.indicator, 'level')[0]?.value ?? 0);
+          const sorted = [...levels].sort((a, b) => a - b);
+          expect(levels, `${spec.indicator} ${region} ${year}`).toEqual(sorted);
+        }
+  });
+
+  it('keeps the six districts close to the city total for GDP', () => {
+    const districts = FILL_REGIONS.filter((r) => r !== '330600');
+    for (const period of DASHBOARD_PERIODS) {
+      const city = find('330600', period, 'gdp', 'level')[0]!.value;
+      const sum = districts.reduce((s, r) => s + find(r, period, 'gdp', 'level')[0]!.value, 0);
+      expect(Math.abs(sum / city - 1), period).toBeLessThan(0.1);
+    }
+  });
+
+  it('keeps illustrative growth within a few points of the published rates of the same indicator', () => {
+    for (const spec of FILL_SPECS) {
+      const rates = published.filter(
+        (o) => o.indicator === spec.indicator && o.measure === 'growth' && FILL_REGIONS.includes(o.region as never),
+      );
+      if (rates.length === 0) continue;
+      const min = Math.min(...rates.map((o) => o.value)) - 3;
+      const max = Math.max(...rates.map((o) => o.value)) + 3;
+      for (const o of illustrative.filter((x) => x.indicator === spec.indicator && x.measure === 'growth'))
+        expect(o.value, o.id).toSatisfy((v: number) => v >= min && v <= max);
+    }
   });
 });
 

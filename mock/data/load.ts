@@ -16,6 +16,7 @@ import sourcesJson from './sources.json';
 import targetAreasJson from './target-areas.json';
 import targetProgressJson from './target-progress.json';
 import targetsJson from './targets.json';
+import { buildIllustrativeFill } from './illustrative';
 import { dataset } from './schema';
 
 export interface Dataset {
@@ -62,7 +63,7 @@ export function loadDataset(): Dataset {
         };
   };
 
-  const observations: Observation[] = observationEntries.map((entry) => ({
+  const published: Observation[] = observationEntries.map((entry) => ({
     id: entry.id,
     indicator: entry.indicator,
     region: entry.region,
@@ -81,6 +82,7 @@ export function loadDataset(): Dataset {
       note: alt.note,
     })),
   }));
+  const observations = [...published, ...buildIllustrativeFill(published)];
   const observationById = new Map(observations.map((o) => [o.id, o]));
 
   const targets: Target[] = targetEntries.map(({ source, quote, ...target }) => ({

@@ -18,11 +18,11 @@ function periodsByYear(): Map<number, DashboardPeriod[]> {
   return byYear;
 }
 
-/** District and period, the two global filters; both live in the URL. */
+/** District, period and the illustrative switch, the global filters; all live in the URL. */
 export function FilterBar({ children }: { children?: React.ReactNode }) {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
-  const { region, period, setRegion, setPeriod } = useGlobalFilters();
+  const { region, period, illustrative, setRegion, setPeriod, setIllustrative } = useGlobalFilters();
   const regions = useRegions();
   const nameOf = (id: string) => {
     const found = regions.data?.find((r) => r.id === id);
@@ -75,6 +75,16 @@ export function FilterBar({ children }: { children?: React.ReactNode }) {
             </optgroup>
           ))}
         </select>
+      </label>
+      <label className="filter-bar__toggle" title={t('filters.illustrativeHint')}>
+        <input
+          type="checkbox"
+          name="illustrative"
+          checked={illustrative === 'show'}
+          onChange={(event) => setIllustrative(event.target.checked ? 'show' : 'hide')}
+          data-testid="filter-illustrative"
+        />
+        <span>{t('filters.illustrative')}</span>
       </label>
       {regions.isError && (
         <span className="filter-bar__warning" role="status">

@@ -19,6 +19,7 @@ export function InvalidParamNotice() {
   const fallbackOf = (param: InvalidParam['param']) => {
     if (param === 'region') return t('filters.regionGroups.city');
     if (param === 'period') return formatPeriod(defaultPeriod, language);
+    if (param === 'illustrative') return t('filters.illustrativeShown');
     return t('language.zh-CN');
   };
   const dismiss = () =>

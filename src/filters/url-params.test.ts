@@ -48,3 +48,25 @@ describe('pickGlobalParams', () => {
     );
   });
 });
+
+describe('the illustrative switch', () => {
+  it('reads hide and show, and reports anything else', () => {
+    expect(readGlobalParams(new URLSearchParams('illustrative=hide')).params).toEqual({ illustrative: 'hide' });
+    expect(readGlobalParams(new URLSearchParams('illustrative=off')).invalid).toEqual([
+      { param: 'illustrative', value: 'off' },
+    ]);
+  });
+
+  it('keeps hide in the URL and drops show, the default', () => {
+    const withDefaults = { ...defaults, illustrative: 'show' } as const;
+    const hidden = writeGlobalParams(new URLSearchParams(), { illustrative: 'hide' }, withDefaults);
+    expect(hidden.toString()).toBe('illustrative=hide');
+    expect(writeGlobalParams(hidden, { illustrative: 'show' }, withDefaults).toString()).toBe('');
+  });
+
+  it('travels with the other global parameters between pages', () => {
+    expect(pickGlobalParams(new URLSearchParams('illustrative=hide&indicator=gdp')).toString()).toBe(
+      'illustrative=hide',
+    );
+  });
+});

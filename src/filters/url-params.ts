@@ -1,6 +1,6 @@
 /**
  * The global filters as they live in the URL. The parameter names and values are a public
- * interface (links are pasted into meeting notes): region, period, lang. Each is parsed on its own,
+ * interface (links are pasted into meeting notes): region, period, lang, illustrative. Each is parsed on its own,
  * so one bad value falls back to its default without losing the others.
  */
 import { z } from 'zod';
@@ -26,6 +26,8 @@ const globalParamSchemas = {
   region: z.enum(FILTER_REGION_IDS),
   period: z.enum(DASHBOARD_PERIODS),
   lang: z.enum(LANGUAGES),
+  /** `hide` leaves illustrative (demonstration) figures out everywhere: only sourced figures remain. */
+  illustrative: z.enum(['show', 'hide']),
 };
 
 export type GlobalParamName = keyof typeof globalParamSchemas;
@@ -35,7 +37,10 @@ export interface GlobalParams {
   region?: FilterRegion;
   period?: DashboardPeriod;
   lang?: Language;
+  illustrative?: IllustrativeDisplay;
 }
+
+export type IllustrativeDisplay = 'show' | 'hide';
 
 export interface InvalidParam {
   param: GlobalParamName;
@@ -59,9 +64,14 @@ export interface GlobalDefaults {
   region: FilterRegion;
   period: DashboardPeriod;
   lang: Language;
+  illustrative: IllustrativeDisplay;
 }
 
-export const STATIC_DEFAULTS: Omit<GlobalDefaults, 'period'> = { region: CITY_REGION, lang: DEFAULT_LANGUAGE };
+export const STATIC_DEFAULTS: Omit<GlobalDefaults, 'period'> = {
+  region: CITY_REGION,
+  lang: DEFAULT_LANGUAGE,
+  illustrative: 'show',
+};
 
 /**
  * A copy of `search` with the changes applied; a value equal to its default is removed, so links

@@ -2,14 +2,25 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMeta } from '../api/endpoints/meta';
 import { isDashboardPeriod, type DashboardPeriod } from '../lib/periods';
-import { readGlobalParams, STATIC_DEFAULTS, writeGlobalParams, type FilterRegion } from './url-params';
+import type { FigureStatus } from '../api/contract/common';
+import {
+  readGlobalParams,
+  STATIC_DEFAULTS,
+  writeGlobalParams,
+  type FilterRegion,
+  type IllustrativeDisplay,
+} from './url-params';
 
 export interface GlobalFilters {
   region: FilterRegion;
   period: DashboardPeriod;
   defaultPeriod: DashboardPeriod;
+  illustrative: IllustrativeDisplay;
+  /** The status filter for observation queries: `published` when illustrative figures are hidden. */
+  figureStatus: FigureStatus | undefined;
   setRegion: (region: FilterRegion) => void;
   setPeriod: (period: DashboardPeriod) => void;
+  setIllustrative: (display: IllustrativeDisplay) => void;
 }
 
 /** District and period from the URL, with their defaults; setters push a history entry. */
@@ -27,11 +38,16 @@ export function useGlobalFilters(): GlobalFilters {
     [setSearch, defaultPeriod],
   );
 
+  const illustrative = params.illustrative ?? STATIC_DEFAULTS.illustrative;
+
   return {
     region: params.region ?? STATIC_DEFAULTS.region,
     period: params.period ?? defaultPeriod,
     defaultPeriod,
+    illustrative,
+    figureStatus: illustrative === 'hide' ? 'published' : undefined,
     setRegion: useCallback((region) => update({ region }), [update]),
     setPeriod: useCallback((period) => update({ period }), [update]),
+    setIllustrative: useCallback((display) => update({ illustrative: display }), [update]),
   };
 }

@@ -54,9 +54,14 @@ function FigureLine({
 export function GdpKpiCard() {
   const { t } = useTranslation(['economy', 'common']);
   const language = useCurrentLanguage();
-  const { region, period } = useGlobalFilters();
+  const { region, period, figureStatus } = useGlobalFilters();
   const regions = useRegions();
-  const query = useObservations({ regions: [region], indicators: ['gdp'], periods: DASHBOARD_PERIODS });
+  const query = useObservations({
+    regions: [region],
+    indicators: ['gdp'],
+    periods: DASHBOARD_PERIODS,
+    status: figureStatus,
+  });
 
   const regionName = regions.data?.find((r) => r.id === region)?.name[language === 'zh-CN' ? 'zh' : 'en'] ?? region;
   const figures = query.data ? pickKpiFigures(query.data, region, period) : null;
