@@ -106,7 +106,9 @@ describe('illustrative fill', () => {
   const published = loaded.filter((o) => o.status === 'published');
   const illustrative = loaded.filter((o) => o.status === 'illustrative');
   const find = (region: string, period: string, indicator: string, measure: string) =>
-    loaded.filter((o) => o.region === region && o.period === period && o.indicator === indicator && o.measure === measure);
+    loaded.filter(
+      (o) => o.region === region && o.period === period && o.indicator === indicator && o.measure === measure,
+    );
 
   it('leaves the published figures exactly as the files state them', () => {
     const byId = new Map(observations.map((o) => [o.id, o]));
