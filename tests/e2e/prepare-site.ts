@@ -4,9 +4,11 @@
  */
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 
-const SITE = '.e2e-site';
-if (!existsSync('dist/index.html')) throw new Error('No build in dist/: run `npm run build` first.');
+// Other folders let two test runs share a checkout (E2E_DIST=dist-x E2E_SITE=.e2e-site-x E2E_PORT=…).
+const DIST = process.env.E2E_DIST ?? 'dist';
+const SITE = process.env.E2E_SITE ?? '.e2e-site';
+if (!existsSync(`${DIST}/index.html`)) throw new Error(`No build in ${DIST}/: run \`npm run build\` first.`);
 rmSync(SITE, { recursive: true, force: true });
-cpSync('dist', SITE, { recursive: true });
+cpSync(DIST, SITE, { recursive: true });
 writeFileSync(`${SITE}/config.json`, `${JSON.stringify({ apiBaseUrl: '/api/v1', requestTimeoutMs: 8000 }, null, 2)}\n`);
 console.log(`Prepared ${SITE}/ with config.json → /api/v1`);
