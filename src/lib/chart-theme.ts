@@ -1,0 +1,51 @@
+/**
+ * Colours and type sizes of the charts. Option builders take a ChartTheme instead of hard-coding
+ * colours, so one switch (light, projector, dark) restyles every chart. The categorical palette is
+ * Okabe–Ito, which stays distinguishable for colour-blind readers and on washed-out projectors.
+ */
+export interface ChartTheme {
+  name: 'light' | 'projector' | 'dark';
+  text: string;
+  mutedText: string;
+  axisLine: string;
+  gridLine: string;
+  background: string;
+  /** The series colour of a single-series chart. */
+  primary: string;
+  /** The selected district, period or item. */
+  highlight: string;
+  /** Outline of illustrative (demonstration) values: grey and dashed, never a data colour. */
+  illustrative: string;
+  /** Reference lines: targets, the city figure. */
+  reference: string;
+  /** Better / worse than the comparison, following the indicator's higher-is-better. */
+  better: string;
+  worse: string;
+  categorical: readonly string[];
+  /** Low → high, for choropleths. */
+  sequential: readonly string[];
+  fontSize: { axis: number; label: number; title: number; tooltip: number };
+  /** ECharts decal patterns on bars and areas, for monochrome print and colour-blind readers. */
+  decal: boolean;
+}
+
+const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+
+export const LIGHT_CHART_THEME: ChartTheme = {
+  name: 'light',
+  text: '#14202e',
+  mutedText: '#4d5b6b',
+  axisLine: '#9aa7b6',
+  gridLine: '#e3e8ee',
+  background: 'transparent',
+  primary: '#0b5cad',
+  highlight: '#c2410c',
+  illustrative: '#7b8794',
+  reference: '#8a1c1c',
+  better: '#17703a',
+  worse: '#b42318',
+  categorical: OKABE_ITO,
+  sequential: ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'],
+  fontSize: { axis: 13, label: 13, title: 15, tooltip: 14 },
+  decal: false,
+};
