@@ -47,14 +47,31 @@ export function SourceDetails({ source }: { source: Source }) {
   );
 }
 
-/** A small "source" trigger that shows the details on hover and on keyboard focus. */
-export function SourceNote({ source }: { source: Source }) {
+/**
+ * A small "source" trigger that shows the details on hover and on keyboard focus. With children,
+ * the children (a figure in a table cell, say) are the trigger. `align="end"` opens the panel
+ * leftwards, for triggers near the right edge.
+ */
+export function SourceNote({
+  source,
+  children,
+  align = 'start',
+}: {
+  source: Source;
+  children?: React.ReactNode;
+  align?: 'start' | 'end';
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (
-    <span className="source-note">
-      <button type="button" className="source-note__trigger" aria-describedby={id} data-testid="source-trigger">
-        {t('source.label')}
+    <span className={`source-note source-note--${align}`}>
+      <button
+        type="button"
+        className={children ? 'source-note__trigger source-note__trigger--figure' : 'source-note__trigger'}
+        aria-describedby={id}
+        data-testid="source-trigger"
+      >
+        {children ?? t('source.label')}
       </button>
       <span role="tooltip" id={id} className="source-note__panel">
         <SourceDetails source={source} />

@@ -3,6 +3,7 @@
  * Chinese keeps the units the sources use (7791亿元); English converts to the units an English reader
  * expects (¥779.1 bn), following ../../shared/DOMAIN.md.
  */
+import type { Source } from '../api/contract/common';
 import type { Language } from './language';
 import { parsePeriod, type PeriodPart } from './periods';
 
@@ -164,6 +165,17 @@ export function formatSourceDate(date: string, language: Language): string {
   if (language === 'zh-CN') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
   if (!month) return String(year);
   return `${day ? `${day} ` : ''}${ENGLISH_MONTHS[month - 1]} ${year}`;
+}
+
+/** A source in one line, for a CSV cell or a PNG caption: title, file or address, date, and quote. */
+export function formatSourceCitation(source: Source, language: Language): string {
+  const zh = language === 'zh-CN';
+  if (source.type === 'illustrative') return source.method[zh ? 'zh' : 'en'];
+  const where = source.type === 'web' ? source.url : source.document;
+  const date = source.date ? formatSourceDate(source.date, language) : null;
+  return zh
+    ? `${source.title}（${where}${date ? `，${date}` : ''}）：“${source.quote}”`
+    : `${source.title} (${where}${date ? `, ${date}` : ''}): “${source.quote}”`;
 }
 
 interface FigureLike {

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Source } from '../../api/contract/common';
+import { downloadCsv } from '../../lib/csv';
+import { DataTable } from '../data-table/data-table';
+import { tableToCsv, type TableColumn, type TableRow } from '../data-table/table-model';
+import { useCsvLabels } from '../data-table/use-csv-labels';
+import { ErrorState, LoadingState } from '../states/states';
+import { SourceLine } from './source-line';
+import './chart-panel.css';
+
+export interface PanelQueryState {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+/**
+ * A chart with everything an official needs to trust and reuse it: a title that states region,
+ * period and unit, a table view of the same data, a CSV of it, and the line of sources. The chart
+ * and the table are built from the same rows by the caller, so they cannot disagree.
+ */
+export function ChartPanel({
+  title,
+  subtitle,
+  testId,
+  query,
+  chart,
+  columns,
+  rows,
+  sources,
+  csvFileName,
+  empty,
+  footnote,
+}: {
+  title: string;
+  subtitle?: string;
+  testId: string;
+  /** The query behind the panel: its loading and error states show here, not page-wide. */
+  query?: PanelQueryState;
+  chart: React.ReactNode;
+  columns: readonly TableColumn[];
+  rows: readonly TableRow[];
+  sources: readonly Source[];
+  csvFileName: string;
+  /** Shown instead of chart and table when there is nothing to show. */
+  empty?: React.ReactNode;
+  footnote?: React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  const csvLabels = useCsvLabels();
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const titleId = `${testId}-title`;
+  const ready = !query || (!query.isPending && !query.isError);
+
+  return (
+    <section className="chart-panel" data-testid={testId} aria-labelledby={titleId} data-view={view}>
+      <header className="chart-panel__header">
+        <div className="chart-panel__titles">
+          <h3 id={titleId} className="chart-panel__title">
+            {title}
+          </h3>
+          {subtitle && <p className="chart-panel__subtitle">{subtitle}</p>}
+        </div>
+        <div className="chart-panel__actions" role="group" aria-label={t('panel.actions')}>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-pressed={view === 'chart'}
+            onClick={() => setView('chart')}
+            data-testid={`${testId}-show-chart`}
+          >
+            {t('panel.chart')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-pressed={view === 'table'}
+            onClick={() => setView('table')}
+            data-testid={`${testId}-show-table`}
+          >
+            {t('panel.table')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={!ready || rows.length === 0}
+            onClick={() => downloadCsv(csvFileName, tableToCsv(columns, rows, csvLabels))}
+            data-testid={`${testId}-csv`}
+          >
+            {t('panel.csv')}
+          </button>
+        </div>
+      </header>
+      <div className="chart-panel__body">
+        {query?.isPending && <LoadingState />}
+        {query?.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+        {ready &&
+          (rows.length === 0 && empty ? (
+            empty
+          ) : view === 'chart' ? (
+            chart
+          ) : (
+            <DataTable columns={columns} rows={rows} caption={title} testId={`${testId}-table`} />
+          ))}
+      </div>
+      {ready && (
+        <footer className="chart-panel__footer">
+          {footnote}
+          <SourceLine sources={sources} />
+        </footer>
+      )}
+    </section>
+  );
+}
