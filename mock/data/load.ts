@@ -100,6 +100,7 @@ export function loadDataset(): Dataset {
       period: entry.period,
       observation,
       text: entry.text,
+      completionShare: entry.completionShare,
       source: cite(entry.source, entry.quote),
     };
   });

@@ -86,6 +86,8 @@ export const progressEntry = z.object({
   observation: z.string().nullable(),
   /** Progress in words, for qualitative targets or counts that fit no indicator. */
   text: localizedText.nullable(),
+  /** The observation is the share of the annual target completed (千项万亿 26.7%), not an amount to divide. */
+  completionShare: z.boolean().default(false),
   ...citation,
 });
 export type ProgressEntry = z.infer<typeof progressEntry>;

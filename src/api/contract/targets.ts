@@ -64,6 +64,10 @@ export const targetProgress = z
       .nullable()
       .meta({ description: 'The figure that reports progress, for numeric progress.' }),
     text: localizedText.nullable().meta({ description: 'Progress in words, for qualitative targets.' }),
+    completionShare: z.boolean().meta({
+      description:
+        'true when the observation is the share of the annual target completed (%, actual ÷ target), as the source states it; false when it is the amount itself.',
+    }),
     source,
   })
   .meta({ id: 'TargetProgress' });
