@@ -1,0 +1,118 @@
+import type { MapSeriesOption } from 'echarts/charts';
+import type { TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import type { ChartTheme } from '../../../lib/chart-theme';
+
+export type MapChartOption = ComposeOption<MapSeriesOption | VisualMapComponentOption | TooltipComponentOption>;
+
+/** Name under which the map of the six is registered with ECharts. */
+export const SHAOXING_MAP = 'shaoxing-districts';
+
+export interface MapArea {
+  /** GB/T 2260 code: the `code` property of the map's features. */
+  code: string;
+  name: string;
+  value: number | null;
+  illustrative: boolean;
+  selected: boolean;
+  tooltip: string[];
+}
+
+export interface MapChartInput {
+  areas: readonly MapArea[];
+  formatValue: (value: number) => string;
+  /** The unit of the legend, e.g. "亿元" or "%（按可比价格计算）". */
+  legendUnit: string;
+  illustrativeLabel: string;
+  missingLabel: string;
+  higherIsBetter: boolean;
+}
+
+/**
+ * A choropleth of the six: colour by value (a continuous legend in the indicator's unit), names
+ * labelled, the selected district outlined, illustrative areas hatched, missing ones grey.
+ */
+export function buildMapOption(input: MapChartInput, theme: ChartTheme): MapChartOption {
+  const { areas, formatValue } = input;
+  const values = areas.map((a) => a.value).filter((v): v is number => v !== null);
+  const min = values.length > 0 ? Math.min(...values) : 0;
+  const max = values.length > 0 ? Math.max(...values) : 1;
+  const byCode = new Map(areas.map((a) => [a.code, a]));
+  const colours = input.higherIsBetter ? [...theme.sequential] : [...theme.sequential].reverse();
+  return {
+    animation: false,
+    tooltip: {
+      trigger: 'item',
+      formatter: (params) => {
+        const p = Array.isArray(params) ? params[0] : params;
+        return byCode.get(String(p?.name ?? ''))?.tooltip.join('<br/>') ?? '';
+      },
+    },
+    visualMap: {
+      type: 'continuous',
+      min,
+      // A single value still needs a range to colour.
+      max: max === min ? min + 1 : max,
+      calculable: false,
+      orient: 'vertical',
+      left: 8,
+      bottom: 8,
+      itemHeight: 140,
+      text: [`${formatValue(max)}`, `${formatValue(min)}`],
+      textGap: 8,
+      textStyle: { color: theme.text, fontSize: theme.fontSize.axis },
+      inRange: { color: colours },
+      outOfRange: { color: theme.gridLine },
+      seriesIndex: 0,
+    },
+    series: [
+      {
+        type: 'map',
+        map: SHAOXING_MAP,
+        nameProperty: 'code',
+        roam: false,
+        selectedMode: false,
+        layoutCenter: ['56%', '50%'],
+        layoutSize: '96%',
+        itemStyle: { areaColor: theme.gridLine, borderColor: '#ffffff', borderWidth: 1.5 },
+        label: {
+          show: true,
+          color: theme.text,
+          fontSize: theme.fontSize.label + 1,
+          fontWeight: 'bold',
+          textBorderColor: '#ffffff',
+          textBorderWidth: 3,
+          formatter: (params: { name: string }) => {
+            const area = byCode.get(params.name);
+            if (!area) return params.name;
+            const value = area.value === null ? input.missingLabel : formatValue(area.value);
+            return `${area.name}\n${value}${area.illustrative ? `（${input.illustrativeLabel}）` : ''}`;
+          },
+        },
+        emphasis: {
+          label: { show: true },
+          itemStyle: { areaColor: theme.highlight, borderColor: theme.text, borderWidth: 2 },
+        },
+        data: areas.map((area) => ({
+          name: area.code,
+          value: area.value ?? NaN,
+          itemStyle: {
+            ...(area.selected ? { borderColor: theme.highlight, borderWidth: 4 } : {}),
+            ...(area.illustrative
+              ? {
+                  decal: {
+                    symbol: 'rect',
+                    symbolSize: 1,
+                    color: 'rgba(20, 32, 46, 0.35)',
+                    dashArrayX: [1, 0],
+                    dashArrayY: [2, 6],
+                    rotation: Math.PI / 4,
+                  },
+                }
+              : {}),
+          },
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { LIGHT_CHART_THEME as theme } from '../../../lib/chart-theme';
+import shaoxing from '../map/shaoxing-districts.json';
+import { buildMapOption, SHAOXING_MAP } from './map-option';
+import { buildRankingOption, type RankingBar } from './ranking-option';
+import { buildScatterOption } from './scatter-option';
+
+const bar = (region: string, value: number | null, extra: Partial<RankingBar> = {}): RankingBar => ({
+  region,
+  label: region,
+  value,
+  illustrative: false,
+  selected: false,
+  change: '',
+  tooltip: [region],
+  ...extra,
+});
+
+type AnySeries = { data: { value: unknown; itemStyle: Record<string, unknown> }[]; markLine?: { data: unknown[] } };
+const firstSeries = (option: { series?: unknown }) => (option.series as AnySeries[])[0]!;
+
+describe('buildRankingOption', () => {
+  const input = {
+    bars: [
+      bar('330603', 2252.28, { selected: true }),
+      bar('330681', 1861.08, { illustrative: true }),
+      bar('330602', null),
+    ],
+    reference: { value: 1500, label: '全市 1500', illustrative: false },
+    formatValue: (v: number) => `${v}亿元`,
+    missingLabel: '未公布',
+    illustrativeLabel: '示意',
+    seriesName: 'GDP',
+  };
+  const option = buildRankingOption(input, theme);
+  const series = firstSeries(option);
+
+  it('keeps the bars in ranking order, best on top, and leaves a missing figure without a bar', () => {
+    expect((option.yAxis as { data: string[]; inverse: boolean }).data).toEqual(['330603', '330681', '330602']);
+    expect((option.yAxis as { inverse: boolean }).inverse).toBe(true);
+    expect(series.data.map((d) => d.value)).toEqual([2252.28, 1861.08, '-']);
+  });
+
+  it('highlights the selected district and draws illustrative bars hollow, dashed and hatched', () => {
+    expect(series.data[0]!.itemStyle.color).toBe(theme.highlight);
+    expect(series.data[1]!.itemStyle).toMatchObject({ borderType: 'dashed', borderColor: theme.illustrative });
+    expect(series.data[1]!.itemStyle.decal).toBeDefined();
+  });
+
+  it('labels values, the illustrative ones marked, and the missing one on its axis label', () => {
+    const label = (series as unknown as { label: { formatter: (p: { dataIndex: number }) => string } }).label;
+    expect(label.formatter({ dataIndex: 0 })).toBe('2252.28亿元');
+    expect(label.formatter({ dataIndex: 1 })).toBe('1861.08亿元 (示意)');
+    const axis = (option.yAxis as { axisLabel: { formatter: (v: string, i: number) => string } }).axisLabel;
+    expect(axis.formatter('', 2)).toContain('未公布');
+  });
+
+  it('draws the city figure as a reference line, and none without it', () => {
+    expect(series.markLine?.data).toEqual([{ xAxis: 1500 }]);
+    expect(firstSeries(buildRankingOption({ ...input, reference: null }, theme)).markLine).toBeUndefined();
+  });
+});
+
+describe('buildMapOption', () => {
+  const areas = [
+    { code: '330603', name: '柯桥区', value: 10, illustrative: false, selected: true, tooltip: ['柯桥区'] },
+    { code: '330681', name: '诸暨市', value: 4, illustrative: true, selected: false, tooltip: ['诸暨市'] },
+    { code: '330602', name: '越城区', value: null, illustrative: false, selected: false, tooltip: ['越城区'] },
+  ];
+  const option = buildMapOption(
+    {
+      areas,
+      formatValue: (v) => `${v}%`,
+      legendUnit: '%',
+      illustrativeLabel: '示意',
+      missingLabel: '—',
+      higherIsBetter: true,
+    },
+    theme,
+  );
+  const series = firstSeries(option);
+
+  it('colours by value between the extremes, names by code, marks selection and illustrative areas', () => {
+    expect(option.visualMap).toMatchObject({ min: 4, max: 10, text: ['10%', '4%'] });
+    expect((option.series as { map: string; nameProperty: string }[])[0]).toMatchObject({
+      map: SHAOXING_MAP,
+      nameProperty: 'code',
+    });
+    expect(series.data[0]!.itemStyle).toMatchObject({ borderColor: theme.highlight });
+    expect(series.data[1]!.itemStyle.decal).toBeDefined();
+    expect(Number.isNaN(series.data[2]!.value)).toBe(true);
+  });
+
+  it('shows the value, rank and source in the tooltip of an area', () => {
+    const formatter = (option.tooltip as { formatter: (p: { name: string }) => string }).formatter;
+    expect(formatter({ name: '330681' })).toBe('诸暨市');
+  });
+
+  it('has a map asset with exactly the six current districts', () => {
+    const codes = shaoxing.features.map((f) => f.properties.code).sort();
+    expect(codes).toEqual(['330602', '330603', '330604', '330624', '330681', '330683']);
+    expect(shaoxing.features.map((f) => f.properties.name)).not.toContain('绍兴县');
+  });
+});
+
+describe('buildScatterOption', () => {
+  it('places level on x and growth on y, with illustrative points hollow', () => {
+    const option = buildScatterOption(
+      {
+        points: [
+          { region: 'a', name: 'A', level: 100, growth: 5, illustrative: false, selected: false, tooltip: [] },
+          { region: 'b', name: 'B', level: 200, growth: 7, illustrative: true, selected: true, tooltip: [] },
+        ],
+        levelAxisName: '亿元',
+        growthAxisName: '增速（%）',
+        formatLevel: String,
+        formatGrowth: String,
+        cityGrowth: { value: 6, label: '全市', illustrative: false },
+      },
+      theme,
+    );
+    const series = firstSeries(option);
+    expect(series.data.map((d) => d.value)).toEqual([
+      [100, 5],
+      [200, 7],
+    ]);
+    expect(series.data[1]!.itemStyle).toMatchObject({
+      color: '#ffffff',
+      borderType: 'dashed',
+      borderColor: theme.highlight,
+    });
+    expect(series.markLine?.data).toEqual([{ yAxis: 6 }]);
+  });
+});

@@ -1,0 +1,131 @@
+import type { ChartOption } from '../../../lib/echarts';
+import type { ChartTheme } from '../../../lib/chart-theme';
+
+export interface RankingBar {
+  region: string;
+  /** Axis label: the rank and the name, e.g. "1  柯桥区". */
+  label: string;
+  value: number | null;
+  illustrative: boolean;
+  selected: boolean;
+  /** e.g. "▲2", "▼1", "" */
+  change: string;
+  /** Tooltip lines, already formatted. */
+  tooltip: string[];
+}
+
+export interface RankingChartInput {
+  bars: readonly RankingBar[];
+  /** The city figure as a reference line; null draws none. */
+  reference: { value: number; label: string; illustrative: boolean } | null;
+  formatValue: (value: number) => string;
+  missingLabel: string;
+  illustrativeLabel: string;
+  seriesName: string;
+}
+
+/**
+ * The six as horizontal bars, best on top. Illustrative bars are hollow with a dashed outline and
+ * hatching; the selected district is drawn in the highlight colour; a missing figure has no bar and
+ * says so on its axis label.
+ */
+export function buildRankingOption(input: RankingChartInput, theme: ChartTheme): ChartOption {
+  const { bars, reference, formatValue } = input;
+  const hatch = (color: string) => ({
+    symbol: 'rect',
+    symbolSize: 1,
+    color,
+    dashArrayX: [1, 0],
+    dashArrayY: [2, 5],
+    rotation: Math.PI / 4,
+  });
+  return {
+    animation: false,
+    grid: { left: 8, right: 96, top: reference ? 34 : 12, bottom: 8, containLabel: true },
+    xAxis: {
+      type: 'value',
+      scale: false,
+      axisLabel: { color: theme.mutedText, fontSize: theme.fontSize.axis, formatter: (v: number) => formatValue(v) },
+      splitLine: { lineStyle: { color: theme.gridLine } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: bars.map((b) => b.region),
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: theme.axisLine } },
+      axisLabel: {
+        fontSize: theme.fontSize.label + 1,
+        color: theme.text,
+        formatter: (_: string, index: number) => {
+          const bar = bars[index];
+          if (!bar) return '';
+          const name = bar.selected ? `{selected|${bar.label}}` : bar.label;
+          const change = bar.change ? ` {change|${bar.change}}` : '';
+          const missing = bar.value === null ? ` {missing|${input.missingLabel}}` : '';
+          return `${name}${change}${missing}`;
+        },
+        rich: {
+          selected: { color: theme.highlight, fontWeight: 'bold', fontSize: theme.fontSize.label + 1 },
+          change: { color: theme.mutedText, fontSize: theme.fontSize.label },
+          missing: { color: theme.mutedText, fontSize: theme.fontSize.label },
+        },
+      },
+    },
+    tooltip: {
+      trigger: 'item',
+      formatter: (params) => {
+        const p = Array.isArray(params) ? params[0] : params;
+        const bar = p?.dataIndex === undefined ? undefined : bars[p.dataIndex];
+        return bar ? bar.tooltip.join('<br/>') : '';
+      },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: input.seriesName,
+        barMaxWidth: 34,
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: theme.fontSize.label,
+          color: theme.text,
+          formatter: (params: { dataIndex: number }) => {
+            const bar = bars[params.dataIndex];
+            if (!bar || bar.value === null) return '';
+            return `${formatValue(bar.value)}${bar.illustrative ? ` (${input.illustrativeLabel})` : ''}`;
+          },
+        },
+        data: bars.map((bar) => {
+          const color = bar.selected ? theme.highlight : theme.primary;
+          return {
+            value: bar.value ?? '-',
+            itemStyle: bar.illustrative
+              ? {
+                  color: theme.background === 'transparent' ? '#ffffff' : theme.background,
+                  borderColor: bar.selected ? theme.highlight : theme.illustrative,
+                  borderType: 'dashed',
+                  borderWidth: 2,
+                  decal: hatch(bar.selected ? theme.highlight : theme.illustrative),
+                }
+              : { color },
+          };
+        }),
+        markLine: reference
+          ? {
+              symbol: 'none',
+              silent: true,
+              lineStyle: { color: theme.reference, type: reference.illustrative ? 'dotted' : 'solid', width: 2 },
+              label: {
+                position: 'end',
+                formatter: reference.label,
+                color: theme.reference,
+                fontSize: theme.fontSize.label,
+              },
+              data: [{ xAxis: reference.value }],
+            }
+          : undefined,
+      },
+    ],
+  } as ChartOption;
+}
