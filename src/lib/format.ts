@@ -78,6 +78,11 @@ export function formatAmount(value: number, unit: string, language: Language): s
   return `${english.prefix ?? ''}${formatNumber(rounded, language)}${english.suffix}`;
 }
 
+/** Factor from the source unit to the unit shown: 0.1 for 亿元 → ¥ bn in English, else 1. */
+export function displayScale(unit: string, language: Language): number {
+  return language === 'zh-CN' ? 1 : (ENGLISH_UNITS[unit]?.scale ?? 1);
+}
+
 /** The unit alone, as a chart axis or a table header shows it: 亿元 / ¥ bn. */
 export function formatUnit(unit: string, language: Language): string {
   if (language === 'zh-CN') return unit;

@@ -6,7 +6,7 @@ import { mockServer } from '../../../../mock/node';
 import type { Observation } from '../../../api/contract/observations';
 import { i18n } from '../../../lib/i18n';
 import { renderAt } from '../../../test/render';
-import { GdpKpiCard } from './gdp-kpi-card';
+import { EconomyView } from './economy-view';
 
 // The trend chart is exercised in the browser tests; here the card's figures are what matter.
 vi.mock('../../../components/charts/echart', () => ({ EChart: () => null }));
@@ -35,9 +35,9 @@ const illustrative: Observation = {
   alternatives: [],
 };
 
-describe('GdpKpiCard', () => {
+describe('the KPI cards of the economy page', () => {
   it('shows the published Q1 2024 growth of the city with its source', async () => {
-    renderAt('/economy?period=2024Q1', <GdpKpiCard />);
+    renderAt('/economy?period=2024Q1', <EconomyView />);
     const growth = await screen.findByTestId('kpi-gdp-growth');
     expect(growth).toHaveTextContent('+7.8%');
     expect(growth).toHaveTextContent('按可比价格计算');
@@ -48,7 +48,7 @@ describe('GdpKpiCard', () => {
 
   it('shows a missing figure as — with its reason, never as zero', async () => {
     mockServer.use(http.get('*/api/v1/observations', () => HttpResponse.json({ data: [] })));
-    renderAt('/economy?period=2024Q1', <GdpKpiCard />);
+    renderAt('/economy?period=2024Q1', <EconomyView />);
     const level = await screen.findByTestId('kpi-gdp-level');
     expect(level).toHaveAttribute('data-status', 'missing');
     expect(level).toHaveTextContent('—');
@@ -58,7 +58,7 @@ describe('GdpKpiCard', () => {
 
   it('marks an illustrative figure', async () => {
     mockServer.use(http.get('*/api/v1/observations', () => HttpResponse.json({ data: [illustrative] })));
-    renderAt('/economy?region=330602&period=2024Q1', <GdpKpiCard />);
+    renderAt('/economy?region=330602&period=2024Q1', <EconomyView />);
     const level = await screen.findByTestId('kpi-gdp-level');
     expect(level).toHaveTextContent('321.5亿元');
     expect(within(level).getByTestId('illustrative-marker')).toHaveTextContent('示意');
@@ -72,18 +72,49 @@ describe('GdpKpiCard', () => {
         fail ? HttpResponse.json({ data: [{ broken: true }] }) : HttpResponse.json({ data: [] }),
       ),
     );
-    renderAt('/economy?period=2024Q1', <GdpKpiCard />);
-    const alert = await screen.findByRole('alert');
+    renderAt('/economy?period=2024Q1', <EconomyView />);
+    const alert = await within(await screen.findByTestId('kpi-gdp')).findByRole('alert');
     expect(alert).toHaveTextContent('数据格式不正确');
     fail = false;
     await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
-    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    await waitFor(() => expect(within(screen.getByTestId('kpi-gdp')).queryByRole('alert')).not.toBeInTheDocument());
     expect(screen.getByTestId('kpi-gdp-level')).toHaveAttribute('data-status', 'missing');
+  });
+
+  it('judges the city GDP growth against the 2024 target of 6.5%以上', async () => {
+    renderAt('/economy?period=2024Q1', <EconomyView />);
+    const target = await screen.findByTestId('kpi-gdp-target');
+    expect(target).toHaveTextContent('地区生产总值增长6.5%以上');
+    expect(target).toHaveAttribute('data-met', 'true');
+    expect(target).toHaveTextContent('达到目标');
+    expect(target).toHaveTextContent('+1.3个百分点');
+  });
+
+  it('says how growth changed against the previous cumulative period', async () => {
+    renderAt('/economy?period=2024H1', <EconomyView />);
+    // 2024H1 7.0% (secondary source) against 2024Q1 7.8% (seed 000).
+    expect(await screen.findByTestId('kpi-gdp-change')).toHaveTextContent('比一季度回落0.8个百分点');
+  });
+
+  it('gives a district its place among the six, and no city target', async () => {
+    renderAt('/economy?region=330681&period=2024Q1', <EconomyView />);
+    const rank = await screen.findByTestId('kpi-gdp-city-rank');
+    expect(rank).toHaveTextContent('居全市第');
+    expect(screen.queryByTestId('kpi-gdp-target')).not.toBeInTheDocument();
+    expect(screen.getByTestId('economy-scope')).toHaveTextContent('诸暨市');
+  });
+
+  it('leaves illustrative figures out when the link says illustrative=hide', async () => {
+    renderAt('/economy?region=330602&period=2024Q1&illustrative=hide', <EconomyView />);
+    const level = await screen.findByTestId('kpi-gdp-level');
+    expect(level).toHaveAttribute('data-status', 'missing');
+    expect(level).toHaveTextContent('示意数据已按设置隐藏');
+    expect(within(level).queryByTestId('illustrative-marker')).not.toBeInTheDocument();
   });
 
   it('speaks English with English units', async () => {
     await i18n.changeLanguage('en');
-    renderAt('/economy?period=2024Q1&lang=en', <GdpKpiCard />);
+    renderAt('/economy?period=2024Q1&lang=en', <EconomyView />);
     expect(await screen.findByTestId('kpi-gdp-growth')).toHaveTextContent('at comparable prices');
     expect(screen.getByTestId('kpi-gdp-context')).toHaveTextContent('Shaoxing · Q1 2024');
   });

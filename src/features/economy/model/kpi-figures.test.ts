@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../api/contract/observations';
-import { pickKpiFigures, trendPoints } from './kpi-figures';
+import { growthChange, pickKpiFigures, trendPoints } from './kpi-figures';
 
 function figure(partial: Partial<Observation>): Observation {
   return {
@@ -78,5 +78,29 @@ describe('trendPoints', () => {
       ['2024Q1'],
     );
     expect(points).toEqual([{ period: '2024Q1', value: 7.8, illustrative: true }]);
+  });
+});
+
+describe('growthChange', () => {
+  const q1 = figure({ period: '2024Q1', value: 7.8 });
+  const h1 = figure({ period: '2024H1', value: 7.0 });
+
+  it('gives the change in points against the previous cumulative period, without float noise', () => {
+    expect(growthChange([q1, h1], '330600', '2024H1', '2024Q1')).toEqual({
+      value: -0.8,
+      previousPeriod: '2024Q1',
+      illustrative: false,
+    });
+  });
+
+  it('has no change for Q1, for a missing rate, or across real and nominal', () => {
+    expect(growthChange([q1], '330600', '2024Q1', null)).toBeNull();
+    expect(growthChange([h1], '330600', '2024H1', '2024Q1')).toBeNull();
+    expect(growthChange([q1, { ...h1, growthBasis: 'nominal' }], '330600', '2024H1', '2024Q1')).toBeNull();
+  });
+
+  it('is illustrative when either rate is', () => {
+    const illustrativeQ1 = { ...q1, status: 'illustrative' as const };
+    expect(growthChange([illustrativeQ1, h1], '330600', '2024H1', '2024Q1')?.illustrative).toBe(true);
   });
 });

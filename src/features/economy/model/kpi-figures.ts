@@ -49,3 +49,34 @@ export function trendPoints(
     return { period, value: found?.value ?? null, illustrative: found?.status === 'illustrative' };
   });
 }
+
+export interface GrowthChange {
+  /** Percentage points: this period's growth minus the previous cumulative period's. */
+  value: number;
+  previousPeriod: string;
+  illustrative: boolean;
+}
+
+/**
+ * 比一季度加快/回落 x 个百分点: the change of the cumulative growth rate against the previous
+ * cumulative period of the same year. Both rates must be of the same basis; Q1 has no previous.
+ */
+export function growthChange(
+  observations: readonly Observation[],
+  region: string,
+  period: string,
+  previousPeriod: string | null,
+): GrowthChange | null {
+  if (previousPeriod === null) return null;
+  const growthAt = (p: string) =>
+    observations.find((o) => o.region === region && o.period === p && o.measure === 'growth');
+  const now = growthAt(period);
+  const before = growthAt(previousPeriod);
+  if (!now || !before || now.growthBasis !== before.growthBasis) return null;
+  return {
+    // Rounded to the one decimal the rates have, so 7.0 − 7.8 is −0.8, not −0.7999….
+    value: Math.round((now.value - before.value) * 10) / 10,
+    previousPeriod,
+    illustrative: now.status === 'illustrative' || before.status === 'illustrative',
+  };
+}

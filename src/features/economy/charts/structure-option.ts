@@ -1,0 +1,97 @@
+/**
+ * 三次产业结构 over the periods: one 100% stacked bar per period, primary → tertiary, labelled with
+ * the shares. Periods built on an illustrative level are hatched; the selected period is outlined.
+ */
+import type { ChartTheme } from '../../../lib/chart-theme';
+import type { ChartOption } from '../../../lib/echarts';
+import type { SectorShares } from '../model/sector-shares';
+
+export interface StructureOptionInput {
+  rows: readonly SectorShares[];
+  selectedPeriod: string;
+  labels: {
+    period: (period: string) => string;
+    sectors: readonly [string, string, string];
+    illustrative: string;
+    formatShare: (value: number) => string;
+  };
+  theme: ChartTheme;
+}
+
+const STACK_ORDER = [1, 2, 0] as const;
+
+export function buildStructureOption({ rows, selectedPeriod, labels, theme }: StructureOptionInput): ChartOption {
+  const colors = [theme.categorical[2], theme.categorical[0], theme.categorical[1]];
+  const axisText = { color: theme.mutedText, fontSize: theme.fontSize.axis };
+  return {
+    animation: false,
+    grid: { left: 12, right: 12, top: 44, bottom: 8, containLabel: true },
+    legend: {
+      top: 0,
+      left: 0,
+      data: [...labels.sectors],
+      textStyle: { color: theme.text, fontSize: theme.fontSize.label },
+    },
+    tooltip: {
+      trigger: 'axis',
+      formatter: (params) => {
+        const list = Array.isArray(params) ? params : [params];
+        const row = rows[list[0]?.dataIndex ?? -1];
+        if (!row) return '';
+        const lines = labels.sectors.map((name, i) => `${name}: ${labels.formatShare(row.shares[i]!)}`);
+        return [labels.period(row.period), ...lines, ...(row.illustrative ? [labels.illustrative] : [])].join('<br/>');
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: rows.map((r) => labels.period(r.period)),
+      axisLabel: { ...axisText, interval: 0 },
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: theme.axisLine } },
+    },
+    yAxis: {
+      type: 'value',
+      max: 100,
+      axisLabel: { ...axisText, formatter: '{value}%' },
+      splitLine: { lineStyle: { color: theme.gridLine } },
+    },
+    // The small primary share sits on top of the stack so that its label fits above the bar;
+    // the legend keeps the conventional order.
+    series: STACK_ORDER.map((sector) => ({
+      name: labels.sectors[sector],
+      type: 'bar' as const,
+      stack: 'structure',
+      barMaxWidth: 56,
+      itemStyle: { color: colors[sector] },
+      label: {
+        show: true,
+        color: sector === 0 ? theme.text : '#ffffff',
+        fontWeight: 600,
+        fontSize: theme.fontSize.label,
+        position: sector === 0 ? ('top' as const) : ('inside' as const),
+        formatter: (params: { value?: unknown }) =>
+          typeof params.value === 'number' ? labels.formatShare(params.value) : '',
+      },
+      data: rows.map((row) => ({
+        value: row.shares[sector],
+        itemStyle: {
+          color: colors[sector],
+          opacity: row.illustrative ? 0.55 : 1,
+          borderColor:
+            row.period === selectedPeriod ? theme.highlight : row.illustrative ? theme.illustrative : 'transparent',
+          borderWidth: row.period === selectedPeriod ? 3 : row.illustrative ? 1 : 0,
+          borderType: row.illustrative ? ('dashed' as const) : ('solid' as const),
+          decal: row.illustrative
+            ? {
+                symbol: 'rect',
+                dashArrayX: [1, 0],
+                dashArrayY: [2, 5],
+                rotation: -Math.PI / 4,
+                color: 'rgba(255,255,255,0.45)',
+              }
+            : undefined,
+        },
+      })),
+    })),
+  } as ChartOption;
+}

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { useIndicators } from '../../../api/endpoints/indicators';
+import { useRegions } from '../../../api/endpoints/regions';
+import { useTargets } from '../../../api/endpoints/targets';
+import { ErrorState, LoadingState } from '../../../components/states/states';
+import { CITY_REGION } from '../../../filters/url-params';
+import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { useCurrentLanguage } from '../../../lib/use-current-language';
+import { MAIN_INDICATORS } from '../model/main-indicators';
+import { findGrowthTarget } from '../model/target-check';
+import { KpiCard } from './kpi-card';
+import { StructurePanel } from './structure-panel';
+import { TrendPanel } from './trend-panel';
+import './economy-view.css';
+
+/**
+ * The city-economy page for the selected area: headline cards, trends against the 2024 targets, and
+ * the structure of the economy. A district gets the same layout with its place among the six.
+ */
+export function EconomyView() {
+  const { t } = useTranslation(['economy', 'common']);
+  const language = useCurrentLanguage();
+  const { region } = useGlobalFilters();
+  const indicators = useIndicators();
+  const regions = useRegions();
+  const targets = useTargets(2024);
+
+  if (indicators.isPending) return <LoadingState />;
+  if (indicators.isError) return <ErrorState error={indicators.error} onRetry={() => void indicators.refetch()} />;
+
+  const regionName = regions.data?.find((r) => r.id === region)?.name[language === 'zh-CN' ? 'zh' : 'en'] ?? region;
+  const byId = new Map(indicators.data.map((i) => [i.id, i]));
+  const main = MAIN_INDICATORS.flatMap((m) => {
+    const indicator = byId.get(m.id);
+    return indicator ? [{ ...m, indicator }] : [];
+  });
+  const cityTarget = (id: string) => (targets.data ? findGrowthTarget(targets.data.targets, id, CITY_REGION) : null);
+
+  return (
+    <div className="economy-view">
+      {region !== CITY_REGION && (
+        <p className="economy-view__scope" data-testid="economy-scope">
+          {t(region === 'binhai' ? 'economy:scope.zone' : 'economy:scope.district', { region: regionName })}
+        </p>
+      )}
+      {targets.isError && (
+        <p className="economy-view__scope" role="status">
+          {t('economy:targetsUnavailable')}
+        </p>
+      )}
+      <section aria-labelledby="economy-kpis">
+        <h3 id="economy-kpis" className="section-title">
+          {t('economy:sections.kpis')}
+        </h3>
+        <div className="kpi-grid">
+          {main.map(({ indicator }) => (
+            <KpiCard
+              key={indicator.id}
+              indicator={indicator}
+              regionName={regionName}
+              cityTarget={cityTarget(indicator.id)}
+            />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="economy-trends">
+        <h3 id="economy-trends" className="section-title">
+          {t('economy:sections.trends')}
+        </h3>
+        <div className="panel-grid">
+          {main.map(({ indicator, trendLevels }) => (
+            <TrendPanel
+              key={indicator.id}
+              indicator={indicator}
+              showLevels={trendLevels}
+              regionName={regionName}
+              cityTarget={cityTarget(indicator.id)}
+            />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="economy-structure">
+        <h3 id="economy-structure" className="section-title">
+          {t('economy:sections.structure')}
+        </h3>
+        <StructurePanel regionName={regionName} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Indicator } from '../../../api/contract/indicators';
+import type { Target } from '../../../api/contract/targets';
+import { ChartPanel } from '../../../components/chart-panel/chart-panel';
+import type { TableColumn, TableRow } from '../../../components/data-table/table-model';
+import { EChart } from '../../../components/charts/echart';
+import { useGlobalFilters } from '../../../filters/use-global-filters';
+import {
+  displayScale,
+  formatAmount,
+  formatGrowth,
+  formatPeriod,
+  formatPeriodAxis,
+  formatUnit,
+} from '../../../lib/format';
+import { DASHBOARD_PERIODS, parsePeriod } from '../../../lib/periods';
+import { useChartTheme } from '../../../lib/use-chart-theme';
+import { useCurrentLanguage } from '../../../lib/use-current-language';
+import { useIndicatorSeries } from '../api/use-indicator-series';
+import { buildTrendOption } from '../charts/trend-option';
+import { trendPoints } from '../model/kpi-figures';
+
+/**
+ * The trend of one indicator for the selected area: cumulative level and growth over 2023Q1…2024FY,
+ * the 2024 target as a line, the selected period marked; with its table, CSV and sources.
+ */
+export function TrendPanel({
+  indicator,
+  showLevels,
+  regionName,
+  cityTarget,
+}: {
+  indicator: Indicator;
+  showLevels: boolean;
+  regionName: string;
+  cityTarget: Target | null;
+}) {
+  const { t } = useTranslation(['economy', 'common']);
+  const language = useCurrentLanguage();
+  const theme = useChartTheme();
+  const { region, period } = useGlobalFilters();
+  const query = useIndicatorSeries([indicator.id]);
+  const zh = language === 'zh-CN';
+  const name = indicator.name[zh ? 'zh' : 'en'];
+  const basis = indicator.growthBasis ?? 'nominal';
+  const basisLabel = t(basis === 'real' ? 'common:figure.growthReal' : 'common:figure.growthNominal');
+  const unitLabel = formatUnit(indicator.unit, language);
+
+  const model = useMemo(() => {
+    const data = query.data ?? [];
+    const levels = showLevels ? trendPoints(data, region, 'level', DASHBOARD_PERIODS) : null;
+    // Only rates of the indicator's official basis make the line; others are listed below it.
+    const growth = trendPoints(data, region, 'growth', DASHBOARD_PERIODS, basis);
+    const offBasis = data.filter(
+      (o) =>
+        o.region === region &&
+        o.measure === 'growth' &&
+        o.growthBasis !== basis &&
+        (DASHBOARD_PERIODS as readonly string[]).includes(o.period),
+    );
+    const here = data.filter(
+      (o) => o.region === region && (o.measure === 'growth' || (showLevels && o.measure === 'level')),
+    );
+    return { levels, growth, offBasis, here };
+  }, [query.data, region, showLevels, basis]);
+
+  const option = useMemo(
+    () =>
+      buildTrendOption({
+        periods: DASHBOARD_PERIODS,
+        levels: model.levels,
+        growth: model.growth,
+        selectedPeriod: period,
+        levelScale: displayScale(indicator.unit, language),
+        target:
+          cityTarget && cityTarget.kind === 'growth' && cityTarget.value !== null && region === '330600'
+            ? {
+                value: cityTarget.value,
+                periods: DASHBOARD_PERIODS.filter((p) => parsePeriod(p)?.year === cityTarget.year),
+                label: t('economy:trend.targetLine', { value: formatGrowth(cityTarget.value, language) }),
+              }
+            : null,
+        labels: {
+          period: (id) => formatPeriodAxis(id, language),
+          levelSeries: t('economy:trend.levelSeries', { unit: unitLabel }),
+          growthSeries: t('economy:trend.growthSeries', { basis: basisLabel }),
+          levelAxis: unitLabel,
+          growthAxis: t('economy:trend.growthAxis', { basis: basisLabel }),
+          illustrative: t('common:figure.illustrativeLong'),
+          formatLevel: (value) => formatAmount(value, indicator.unit, language),
+          formatGrowth: (value) => formatGrowth(value, language),
+        },
+        theme,
+      }),
+    [model, period, indicator, language, cityTarget, region, t, unitLabel, basisLabel, theme],
+  );
+
+  const columns: TableColumn[] = [
+    { id: 'period', label: t('economy:table.period') },
+    ...(showLevels
+      ? [{ id: 'level', label: t('economy:table.level', { unit: unitLabel }), numeric: true, figure: true }]
+      : []),
+    { id: 'growth', label: t('economy:table.growth', { basis: basisLabel }), numeric: true, figure: true },
+  ];
+  const rows: TableRow[] = DASHBOARD_PERIODS.map((p) => {
+    const level = model.here.find((o) => o.period === p && o.measure === 'level');
+    const rate = model.here.find((o) => o.period === p && o.measure === 'growth' && o.growthBasis === basis);
+    const scale = displayScale(indicator.unit, language);
+    return {
+      id: p,
+      highlighted: p === period,
+      cells: {
+        period: { text: formatPeriod(p, language) },
+        level: level
+          ? {
+              text: formatAmount(level.value, indicator.unit, language),
+              csvValue: Number((level.value * scale).toPrecision(12)),
+              sortValue: level.value,
+              status: level.status,
+              source: level.source,
+            }
+          : { text: '—', status: 'missing' },
+        growth: rate
+          ? {
+              text: formatGrowth(rate.value, language),
+              csvValue: rate.value,
+              sortValue: rate.value,
+              status: rate.status,
+              source: rate.source,
+            }
+          : { text: '—', status: 'missing' },
+      },
+    };
+  });
+
+  const title = t('economy:trend.title', {
+    region: regionName,
+    indicator: name,
+    unit: showLevels ? `${unitLabel}, %` : '%',
+    periods: `${formatPeriod(DASHBOARD_PERIODS[0], language)}—${formatPeriod(DASHBOARD_PERIODS.at(-1)!, language)}`,
+  });
+  const testId = `trend-${indicator.id}`;
+
+  return (
+    <ChartPanel
+      title={title}
+      subtitle={t('economy:trend.subtitle', { period: formatPeriod(period, language) })}
+      testId={testId}
+      query={query}
+      columns={columns}
+      rows={rows}
+      sources={model.here.map((o) => o.source)}
+      csvFileName={`${name}-${regionName}`}
+      chart={<EChart option={option} height={320} ariaLabel={title} testId={`${testId}-chart`} />}
+      footnote={
+        model.offBasis.length > 0 && (
+          <p className="chart-note" data-testid={`${testId}-off-basis`}>
+            {t('economy:trend.offBasis', {
+              figures: model.offBasis
+                .map((o) => {
+                  const basisText = t(
+                    o.growthBasis === 'nominal' ? 'common:figure.growthNominal' : 'common:figure.growthReal',
+                  );
+                  const figure = `${formatPeriod(o.period, language)} ${formatGrowth(o.value, language)}`;
+                  return zh ? `${figure}（${basisText}）` : `${figure} (${basisText})`;
+                })
+                .join(zh ? '；' : '; '),
+            })}
+          </p>
+        )
+      }
+    />
+  );
+}

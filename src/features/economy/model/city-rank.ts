@@ -1,0 +1,75 @@
+/**
+ * 居全市第N位: a district's place among the six 区、县（市）. A rank a source states is taken as
+ * it is; otherwise it is computed from the six figures, and only when all six are there (a rank
+ * among five would be a wrong claim). A computed rank is illustrative if any of its inputs is.
+ */
+import type { Observation } from '../../../api/contract/observations';
+
+export const SIX_COUNTIES = ['330602', '330603', '330604', '330681', '330683', '330624'] as const;
+
+export interface CityRank {
+  rank: number;
+  of: number;
+  basis: 'level' | 'growth' | null;
+  /** stated: a source gives the rank; computed: derived here from the six figures. */
+  origin: 'stated' | 'computed';
+  illustrative: boolean;
+  /** The stated rank's observation, for its source. */
+  observation: Observation | null;
+}
+
+/**
+ * Competition ranking (1, 2, 2, 4): equal figures share a place, as statistical bulletins do.
+ * Higher ranks first where higher is better, lower first otherwise.
+ */
+export function rankAmong(values: readonly number[], value: number, higherIsBetter: boolean): number {
+  return values.filter((v) => (higherIsBetter ? v > value : v < value)).length + 1;
+}
+
+export function cityRank(
+  observations: readonly Observation[],
+  region: string,
+  period: string,
+  measure: 'level' | 'growth',
+  higherIsBetter: boolean,
+): CityRank | null {
+  if (!(SIX_COUNTIES as readonly string[]).includes(region)) return null;
+  const stated = observations.find(
+    (o) =>
+      o.region === region &&
+      o.period === period &&
+      o.measure === 'rank' &&
+      o.rank?.scope === 'city' &&
+      (o.rank.basis === measure || o.rank.basis === null),
+  );
+  if (stated) {
+    return {
+      rank: stated.value,
+      of: SIX_COUNTIES.length,
+      basis: stated.rank?.basis ?? null,
+      origin: 'stated',
+      illustrative: stated.status === 'illustrative',
+      observation: stated,
+    };
+  }
+  const figures = SIX_COUNTIES.map((id) =>
+    observations.find((o) => o.region === id && o.period === period && o.measure === measure),
+  );
+  if (figures.some((f) => f === undefined)) return null;
+  const present = figures as Observation[];
+  // Nominal and real rates are not comparable: no rank across them.
+  if (measure === 'growth' && new Set(present.map((f) => f.growthBasis)).size > 1) return null;
+  const own = present[SIX_COUNTIES.indexOf(region as (typeof SIX_COUNTIES)[number])]!;
+  return {
+    rank: rankAmong(
+      present.map((f) => f.value),
+      own.value,
+      higherIsBetter,
+    ),
+    of: SIX_COUNTIES.length,
+    basis: measure,
+    origin: 'computed',
+    illustrative: present.some((f) => f.status === 'illustrative'),
+    observation: null,
+  };
+}
