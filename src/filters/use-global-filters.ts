@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMeta } from '../api/endpoints/meta';
 import { isDashboardPeriod, type DashboardPeriod } from '../lib/periods';
@@ -32,9 +32,19 @@ export function useGlobalFilters(): GlobalFilters {
   const defaultPeriod: DashboardPeriod = isDashboardPeriod(meta.latestPublishedPeriod)
     ? meta.latestPublishedPeriod
     : '2024Q1';
+  // Two changes in a row (district, then period) must both land. The router's functional update
+  // hands each the search of the last render, so the second would undo the first; this ref holds
+  // the newest search, including changes not rendered yet.
+  const latestSearch = useRef(search);
+  useLayoutEffect(() => {
+    latestSearch.current = search;
+  }, [search]);
   const update = useCallback(
-    (changes: Parameters<typeof writeGlobalParams>[1]) =>
-      setSearch((previous) => writeGlobalParams(previous, changes, { ...STATIC_DEFAULTS, period: defaultPeriod })),
+    (changes: Parameters<typeof writeGlobalParams>[1]) => {
+      const next = writeGlobalParams(latestSearch.current, changes, { ...STATIC_DEFAULTS, period: defaultPeriod });
+      latestSearch.current = next;
+      setSearch(next);
+    },
     [setSearch, defaultPeriod],
   );
 

@@ -30,6 +30,8 @@ export interface EChartProps {
   testId?: string;
 }
 
+type ChartContainer = HTMLDivElement & { echartsInstance?: unknown };
+
 function ChartCanvas({ option, height, onEvents }: Pick<EChartProps, 'option' | 'height' | 'onEvents'>) {
   const { echarts } = use(loadChartEngine());
   const containerRef = useRef<HTMLDivElement>(null);
@@ -40,6 +42,8 @@ function ChartCanvas({ option, height, onEvents }: Pick<EChartProps, 'option' | 
     if (!container) return;
     const chart = echarts.init(container, null, { renderer: 'canvas' });
     chartRef.current = chart;
+    // The browser tests read what was drawn (getOption) to compare it with the table view.
+    (container as ChartContainer).echartsInstance = chart;
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(container);
     return () => {

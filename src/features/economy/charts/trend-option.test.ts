@@ -50,6 +50,9 @@ describe('buildTrendOption', () => {
     expect(line!.yAxisIndex).toBe(1);
     expect(line!.data.map((d) => d.value)).toEqual([7.8, 7.8, 7]);
     expect((option.yAxis as { name: string }[])[1]!.name).toBe('增速 %（可比价）');
+    // The growth axis reaches down to the target, so that its line shows.
+    const axis = (option.yAxis as { min: (e: { min: number; max: number }) => number }[])[1]!;
+    expect(axis.min({ min: 7, max: 7.8 })).toBeLessThanOrEqual(6.5);
   });
 
   it('hatches an illustrative bar and marks the selected period', () => {

@@ -123,13 +123,19 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
       : undefined,
   });
 
+  // The axis always takes in the target, so that its line is drawn even when every rate is above it.
+  const withTarget = (extent: { min: number; max: number }, side: 'min' | 'max') => {
+    const bound = target ? Math[side](extent[side], target.value) : extent[side];
+    return side === 'min' ? Math.floor(bound - 0.5) : Math.ceil(bound + 0.5);
+  };
   const growthAxis = {
     type: 'value' as const,
     name: labels.growthAxis,
     nameTextStyle: axisText,
     axisLabel: { ...axisText, formatter: '{value}%' },
     splitLine: { show: !levels, lineStyle: { color: theme.gridLine } },
-    scale: true,
+    min: (extent: { min: number; max: number }) => withTarget(extent, 'min'),
+    max: (extent: { min: number; max: number }) => withTarget(extent, 'max'),
   };
   return {
     animation: false,

@@ -55,7 +55,11 @@ function FigureLine({
       {figure ? (
         <>
           <span className={`kpi-card__figure${tone ? ` kpi-card__figure--${tone}` : ''}`}>
-            {tone && <span aria-hidden="true">{figure.value > 0 ? '▲ ' : figure.value < 0 ? '▼ ' : ''}</span>}
+            {tone && (
+              <span aria-hidden="true" className="kpi-card__arrow">
+                {figure.value > 0 ? '▲ ' : figure.value < 0 ? '▼ ' : ''}
+              </span>
+            )}
             {formatFigure(figure, language)}
           </span>
           {suffix && <span className="kpi-card__suffix">{suffix}</span>}
@@ -102,7 +106,8 @@ export function KpiCard({
       query.data,
       region,
       period,
-      indicator.id === 'gdp' || figures.growth === null ? 'level' : 'growth',
+      // Districts are compared on growth (比学赶超), on level where only levels exist.
+      figures.growth === null ? 'level' : 'growth',
       indicator.higherIsBetter,
     );
     const target = region === CITY_REGION && parsePeriod(period)?.year === 2024 ? cityTarget : null;
@@ -208,7 +213,7 @@ export function KpiCard({
               <span className="kpi-card__suffix">
                 {t(
                   derived.rank.origin === 'stated'
-                    ? 'economy:kpi.rankStated'
+                    ? `economy:kpi.rankStated.${derived.rank.basis ?? 'unknown'}`
                     : derived.rank.basis === 'growth'
                       ? 'economy:kpi.rankComputedGrowth'
                       : 'economy:kpi.rankComputedLevel',

@@ -84,9 +84,9 @@ export function TrendPanel({
         labels: {
           period: (id) => formatPeriodAxis(id, language),
           levelSeries: t('economy:trend.levelSeries', { unit: unitLabel }),
-          growthSeries: t('economy:trend.growthSeries', { basis: basisLabel }),
+          growthSeries: t('economy:trend.growthSeries', { basis: t(`economy:trend.basisShort.${basis}`) }),
           levelAxis: unitLabel,
-          growthAxis: t('economy:trend.growthAxis', { basis: basisLabel }),
+          growthAxis: t('economy:trend.growthAxis'),
           illustrative: t('common:figure.illustrativeLong'),
           formatLevel: (value) => formatAmount(value, indicator.unit, language),
           formatGrowth: (value) => formatGrowth(value, language),
@@ -145,7 +145,9 @@ export function TrendPanel({
   return (
     <ChartPanel
       title={title}
-      subtitle={t('economy:trend.subtitle', { period: formatPeriod(period, language) })}
+      subtitle={t(showLevels ? 'economy:trend.subtitle' : 'economy:trend.subtitleGrowthOnly', {
+        period: formatPeriod(period, language),
+      })}
       testId={testId}
       query={query}
       columns={columns}
@@ -159,9 +161,7 @@ export function TrendPanel({
             {t('economy:trend.offBasis', {
               figures: model.offBasis
                 .map((o) => {
-                  const basisText = t(
-                    o.growthBasis === 'nominal' ? 'common:figure.growthNominal' : 'common:figure.growthReal',
-                  );
+                  const basisText = t(`economy:trend.basisShort.${o.growthBasis ?? 'nominal'}`);
                   const figure = `${formatPeriod(o.period, language)} ${formatGrowth(o.value, language)}`;
                   return zh ? `${figure}（${basisText}）` : `${figure} (${basisText})`;
                 })

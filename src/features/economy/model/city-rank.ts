@@ -1,6 +1,6 @@
 /**
  * 居全市第N位: a district's place among the six 区、县（市）. A rank a source states is taken as
- * it is; otherwise it is computed from the six figures, and only when all six are there (a rank
+ * it is, whatever its basis (shown with it); otherwise it is computed from the six figures, and only when all six are there (a rank
  * among five would be a wrong claim). A computed rank is illustrative if any of its inputs is.
  */
 import type { Observation } from '../../../api/contract/observations';
@@ -35,12 +35,7 @@ export function cityRank(
 ): CityRank | null {
   if (!(SIX_COUNTIES as readonly string[]).includes(region)) return null;
   const stated = observations.find(
-    (o) =>
-      o.region === region &&
-      o.period === period &&
-      o.measure === 'rank' &&
-      o.rank?.scope === 'city' &&
-      (o.rank.basis === measure || o.rank.basis === null),
+    (o) => o.region === region && o.period === period && o.measure === 'rank' && o.rank?.scope === 'city',
   );
   if (stated) {
     return {

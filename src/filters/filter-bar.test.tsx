@@ -1,0 +1,55 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { Suspense } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { i18n } from '../lib/i18n';
+import { renderAt, testQueryClient } from '../test/render';
+import { FilterBar } from './filter-bar';
+
+/** As in the app, every navigation waits for a loader; changes made meanwhile must not be lost. */
+function renderWithSlowLoader(url: string) {
+  const router = createMemoryRouter(
+    [
+      {
+        path: '*',
+        loader: () => new Promise((resolve) => setTimeout(() => resolve(null), 30)),
+        element: (
+          <Suspense fallback="loading">
+            <FilterBar />
+          </Suspense>
+        ),
+      },
+    ],
+    { initialEntries: [url] },
+  );
+  render(
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={testQueryClient()}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nextProvider>,
+  );
+  return router;
+}
+
+describe('FilterBar', () => {
+  it('keeps both of two changes made in a row', async () => {
+    const router = renderWithSlowLoader('/economy?region=330681');
+    const region = await screen.findByTestId('filter-region');
+    // The second change comes while the first navigation still waits for its loader.
+    fireEvent.change(region, { target: { value: '330600' } });
+    fireEvent.change(screen.getByTestId('filter-period'), { target: { value: '2023H1' } });
+    await waitFor(() => expect(router.state.location.search).toBe('?period=2023H1'));
+  });
+
+  it('writes illustrative=hide when the switch is turned off, and removes it when on again', async () => {
+    const { router } = renderAt('/economy', <FilterBar />);
+    const toggle = await screen.findByTestId('filter-illustrative');
+    fireEvent.click(toggle);
+    await waitFor(() => expect(router.state.location.search).toBe('?illustrative=hide'));
+    fireEvent.click(screen.getByTestId('filter-illustrative'));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+});

@@ -1,0 +1,80 @@
+import { expect, test } from './fixtures';
+
+test('shows the published Q1 2024 GDP growth of Shaoxing, judged against the 6.5% target', async ({ page }) => {
+  await page.goto('/economy?period=2024Q1');
+  const growth = page.getByTestId('kpi-gdp-growth');
+  await expect(growth).toContainText('+7.8%');
+  await expect(growth).toHaveAttribute('data-status', 'published');
+  await expect(page.getByTestId('kpi-gdp-rank')).toContainText('居全省第1位');
+  await expect(page.getByTestId('kpi-gdp-target')).toHaveAttribute('data-met', 'true');
+});
+
+test('switching to a district changes the figures and the URL', async ({ page }) => {
+  await page.goto('/economy?period=2024Q1');
+  await expect(page.getByTestId('kpi-gdp-growth')).toContainText('+7.8%');
+  await page.getByTestId('filter-region').selectOption('330681');
+  await expect(page).toHaveURL(/region=330681/);
+  // 诸暨's own Q1 2024 GDP growth, 8.4% (seed 000), and its stated first place among the six.
+  await expect(page.getByTestId('kpi-gdp-growth')).toContainText('+8.4%');
+  await expect(page.getByTestId('kpi-gdp-context')).toContainText('诸暨市');
+  await expect(page.getByTestId('kpi-gdp-city-rank')).toContainText('居全市第1位');
+  await expect(page.getByTestId('trend-gdp')).toContainText('诸暨市');
+  await expect(page.getByTestId('kpi-gdp-target')).toHaveCount(0);
+});
+
+test('the table view lists the same values as the chart', async ({ page }) => {
+  await page.goto('/economy?period=2024Q1');
+  const panel = page.getByTestId('trend-gdp');
+  const canvas = panel.locator('.echart__canvas');
+  await expect(canvas.locator('canvas')).toBeVisible();
+  const drawn = await canvas.evaluate((element) => {
+    const chart = (
+      element as unknown as { echartsInstance: { getOption(): { series: { data: { value: unknown }[] }[] } } }
+    ).echartsInstance;
+    return chart.getOption().series.map((s) => s.data.map((d) => d.value));
+  });
+  await panel.getByTestId('trend-gdp-show-table').click();
+  const table = panel.getByTestId('trend-gdp-table');
+  await expect(table).toBeVisible();
+  const cells = async (column: string) =>
+    (await table.locator(`td[data-column="${column}"]`).allInnerTexts()).map((text) => text.trim());
+  const levels = await cells('level');
+  const growth = await cells('growth');
+  const [drawnLevels, drawnGrowth] = drawn as [unknown[], unknown[]];
+  expect(levels).toHaveLength(drawnLevels.length);
+  drawnLevels.forEach((value, i) => {
+    if (value === '-') expect(levels[i]).toContain('—');
+    else expect(levels[i]!.replace(/[^\d.]/g, '')).toBe(String(value));
+  });
+  drawnGrowth.forEach((value, i) => {
+    if (value === '-') expect(growth[i]).toContain('—');
+    else expect(Number(growth[i]!.replace(/[^\d.-]/g, ''))).toBe(value);
+  });
+  // The published Q1 2024 growth is in both.
+  expect(growth[4]).toContain('+7.8%');
+});
+
+test('a failed request for one widget leaves the others working', async ({ page }, testInfo) => {
+  testInfo.annotations.push({ type: 'expects-failed-request' });
+  await page.route(/\/api\/v1\/observations\?.*indicator=exports/, (route) =>
+    route.fulfill({ status: 500, json: { error: { code: 'internal', message: 'down' } } }),
+  );
+  await page.goto('/economy?period=2024Q1');
+  await expect(page.getByTestId('kpi-exports').getByRole('alert')).toContainText('HTTP 500');
+  await expect(page.getByTestId('trend-exports').getByRole('alert')).toContainText('HTTP 500');
+  await expect(page.getByTestId('kpi-gdp-growth')).toContainText('+7.8%');
+  await expect(page.getByTestId('kpi-retail_sales-growth')).not.toBeEmpty();
+  await expect(page.getByTestId('structure-chart')).toBeVisible();
+});
+
+test('illustrative figures carry their mark, and illustrative=hide leaves them out', async ({ page }) => {
+  await page.goto('/economy?period=2024Q1&region=330602');
+  await expect(page.getByTestId('kpi-gdp-level')).toHaveAttribute('data-status', 'illustrative');
+  await expect(page.getByTestId('kpi-gdp-level').getByTestId('illustrative-marker')).toBeVisible();
+  await page.getByTestId('filter-illustrative').uncheck();
+  await expect(page).toHaveURL(/illustrative=hide/);
+  await expect(page.getByTestId('kpi-gdp-level')).toHaveAttribute('data-status', 'missing');
+  await expect(page.getByTestId('illustrative-marker')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('filter-illustrative')).not.toBeChecked();
+});
