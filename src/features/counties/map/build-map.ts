@@ -37,7 +37,42 @@ const sourcePath = join(
 
 type Shape = Feature<Polygon | MultiPolygon, { name: string; cp?: [number, number] }>;
 
+/**
+ * Labels go on the package's label points (the seats of government), except for 嵊州 and 新昌,
+ * whose seats sit close together near their common border: theirs go on the shape's centroid.
+ * (The centroid of 柯桥, which wraps around 越城, would fall on 越城's label.)
+ */
+const CENTROID_LABELS = new Set(['330683', '330624']);
+
 const round = (value: number) => Number(value.toFixed(DECIMALS));
+
+/**
+ * Area-weighted centroid of the largest outer ring: where the label goes. The package's own label
+ * points are the seats of government, which for 嵊州 and 新昌 sit close together near their border.
+ */
+function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
+  const rings = geometry.type === 'Polygon' ? [geometry.coordinates[0]!] : geometry.coordinates.map((p) => p[0]!);
+  let best: [number, number] = [0, 0];
+  let bestArea = 0;
+  for (const ring of rings) {
+    let area = 0;
+    let cx = 0;
+    let cy = 0;
+    for (let i = 0; i < ring.length - 1; i += 1) {
+      const [x0, y0] = ring[i]!;
+      const [x1, y1] = ring[i + 1]!;
+      const cross = x0! * y1! - x1! * y0!;
+      area += cross;
+      cx += (x0! + x1!) * cross;
+      cy += (y0! + y1!) * cross;
+    }
+    if (Math.abs(area) > bestArea) {
+      bestArea = Math.abs(area);
+      best = [cx / (3 * area), cy / (3 * area)];
+    }
+  }
+  return best;
+}
 const roundRing = (ring: Position[]) => ring.map(([x, y]) => [round(x!), round(y!)]);
 
 async function main() {
@@ -67,8 +102,11 @@ async function main() {
       properties: {
         code,
         name: feature.properties!.name,
-        // The package's label point; kept so labels sit inside each shape.
-        cp: feature.properties!.cp?.map(round),
+        // ECharts reads `cp` as the label position of a region.
+        cp: (CENTROID_LABELS.has(code)
+          ? labelPoint((feature as Shape).geometry)
+          : (feature.properties!.cp ?? labelPoint((feature as Shape).geometry))
+        ).map(round),
       },
       geometry: { type: geometry.type, coordinates },
     };

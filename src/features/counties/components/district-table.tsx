@@ -1,0 +1,113 @@
+import { useTranslation } from 'react-i18next';
+import { useIndicators } from '../../../api/endpoints/indicators';
+import { useObservations } from '../../../api/endpoints/observations';
+import { DataTable } from '../../../components/data-table/data-table';
+import { tableToCsv, type TableColumn, type TableRow } from '../../../components/data-table/table-model';
+import { useCsvLabels } from '../../../components/data-table/use-csv-labels';
+import { ErrorState, LoadingState } from '../../../components/states/states';
+import { SourceLine } from '../../../components/chart-panel/source-line';
+import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { CITY_REGION } from '../../../filters/url-params';
+import { downloadCsv } from '../../../lib/csv';
+import { formatPeriod } from '../../../lib/format';
+import { BINHAI, COMPARISON_REGIONS, MAIN_TABLE_INDICATORS, SIX_DISTRICTS } from '../model/districts';
+import { cellFigure, tableFigureColumns } from '../model/district-table';
+import { useFigureText } from './use-figure-text';
+
+/** The six (and the city, and 滨海新区 where it has figures) × the main indicators of the period, sortable, with CSV. */
+export function DistrictTable() {
+  const { t } = useTranslation(['counties', 'common']);
+  const text = useFigureText();
+  const csvLabels = useCsvLabels();
+  const { period, region, figureStatus } = useGlobalFilters();
+  const catalogue = useIndicators();
+  const query = useObservations({
+    regions: COMPARISON_REGIONS,
+    periods: [period],
+    indicators: MAIN_TABLE_INDICATORS.map((s) => s.indicator),
+    measures: ['level', 'growth'],
+    status: figureStatus,
+  });
+  const title = t('counties:table.title', { period: formatPeriod(period, text.language) });
+
+  const observations = query.data ?? [];
+  const figureColumns = catalogue.data ? tableFigureColumns(MAIN_TABLE_INDICATORS, catalogue.data, observations) : [];
+  const columns: TableColumn[] = [
+    { id: 'region', label: t('counties:table.region'), sortable: true },
+    ...figureColumns.map((c) => ({
+      id: c.id,
+      label: `${c.indicator.name[text.zh ? 'zh' : 'en']}（${c.measure === 'level' ? text.unitLabel('level', c.indicator.unit) : t(`counties:measureShort.${c.measure}`)}）`,
+      numeric: true,
+      sortable: true,
+      figure: true,
+    })),
+  ];
+  const binhaiHasFigures = observations.some((o) => o.region === BINHAI);
+  const regionsShown = [...SIX_DISTRICTS, CITY_REGION, ...(binhaiHasFigures ? [BINHAI] : [])];
+  const rows: TableRow[] = regionsShown.map((id) => ({
+    id,
+    highlighted: id === region,
+    cells: {
+      region: {
+        text: id === BINHAI ? `${text.regionName(id)}${t('counties:table.binhaiSuffix')}` : text.regionName(id),
+        sortValue: text.regionName(id),
+      },
+      ...Object.fromEntries(
+        figureColumns.map((column) => {
+          const figure = cellFigure(observations, id, column, period);
+          return [
+            column.id,
+            figure
+              ? {
+                  text: text.value(column.measure, figure.value, figure.unit),
+                  sortValue: figure.value,
+                  csvValue: figure.value,
+                  status: figure.status,
+                  source: figure.source,
+                }
+              : { text: '—', sortValue: null, status: 'missing' as const },
+          ];
+        }),
+      ),
+    },
+  }));
+
+  const ready = !query.isPending && !query.isError && catalogue.data !== undefined;
+  return (
+    <section className="chart-panel counties-table" data-testid="counties-table" aria-labelledby="counties-table-title">
+      <header className="chart-panel__header">
+        <div className="chart-panel__titles">
+          <h3 id="counties-table-title" className="chart-panel__title">
+            {title}
+          </h3>
+          <p className="chart-panel__subtitle">{t('counties:table.subtitle')}</p>
+        </div>
+        <div className="chart-panel__actions">
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={!ready}
+            onClick={() =>
+              downloadCsv(`counties-${period}${text.zh ? '' : '-en'}`, tableToCsv(columns, rows, csvLabels))
+            }
+            data-testid="counties-table-csv"
+          >
+            {t('common:panel.csv')}
+          </button>
+        </div>
+      </header>
+      {(query.isPending || catalogue.isPending) && <LoadingState />}
+      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+      {catalogue.isError && <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} />}
+      {ready && (
+        <>
+          <DataTable columns={columns} rows={rows} caption={title} testId="counties-table-grid" />
+          <footer className="chart-panel__footer">
+            <p className="counties-note">{t('counties:table.note')}</p>
+            <SourceLine sources={observations.map((o) => o.source)} />
+          </footer>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { Suspense, use, useCallback, useMemo } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import { useTranslation } from 'react-i18next';
+import { ChartPanel } from '../../../components/chart-panel/chart-panel';
+import { EChart, type ChartEventHandler } from '../../../components/charts/echart';
+import { ErrorState, LoadingState } from '../../../components/states/states';
+import type { ChartOption } from '../../../lib/echarts';
+import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { FILTER_REGION_IDS, type FilterRegion } from '../../../filters/url-params';
+import { formatPeriod } from '../../../lib/format';
+import { useChartTheme } from '../../../lib/use-chart-theme';
+import { loadCountiesEngine } from '../charts/load-counties-engine';
+import { buildMapOption } from '../charts/map-option';
+import { useSelection } from '../model/use-selection';
+import { useFigureText } from './use-figure-text';
+import { useRankingData } from './use-ranking-data';
+
+/** Waits for the map modules and boundaries (a chunk of this page only), then draws. */
+function EngineGate({ children }: { children: React.ReactNode }) {
+  use(loadCountiesEngine());
+  return <>{children}</>;
+}
+
+/** Renders its children once the page's chart modules (map, scatter) are registered. */
+export function WithCountiesEngine({ children, height }: { children: React.ReactNode; height: number }) {
+  return (
+    <ErrorBoundary
+      fallbackRender={({ error, resetErrorBoundary }) => (
+        <ErrorState error={error} onRetry={resetErrorBoundary} compact />
+      )}
+    >
+      <Suspense
+        fallback={
+          <div style={{ minHeight: height }}>
+            <LoadingState />
+          </div>
+        }
+      >
+        <EngineGate>{children}</EngineGate>
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+/** A choropleth of the six; clicking a district selects it in the global filter. */
+export function MapPanel() {
+  const { t } = useTranslation(['counties', 'common']);
+  const theme = useChartTheme();
+  const text = useFigureText();
+  const { period, region, setRegion } = useGlobalFilters();
+  const { indicator, indicatorId, measure, observations } = useSelection();
+  const data = useRankingData();
+  const indicatorName = indicator ? indicator.name[text.zh ? 'zh' : 'en'] : indicatorId;
+
+  const option = buildMapOption(
+    {
+      areas: data.rows.map((row) => ({
+        code: row.region,
+        name: text.chartName(row.region),
+        value: row.figure?.value ?? null,
+        illustrative: row.status === 'illustrative',
+        selected: row.region === region,
+        tooltip: text.tooltipLines(
+          text.regionName(row.region),
+          row.figure,
+          measure,
+          row.rank,
+          text.changeLong(row, data.previousPeriod),
+        ),
+      })),
+      formatValue: (v) => text.value(measure, v, data.unit),
+      legendUnit: text.unitLabel(measure, data.unit),
+      illustrativeLabel: t('common:figure.illustrative'),
+      missingLabel: '—',
+      higherIsBetter: indicator?.higherIsBetter ?? true,
+    },
+    theme,
+  );
+
+  const onClick = useCallback<ChartEventHandler>(
+    (params) => {
+      const code = params.name;
+      if (code && (FILTER_REGION_IDS as readonly string[]).includes(code)) setRegion(code as FilterRegion);
+    },
+    [setRegion],
+  );
+  const onEvents = useMemo(() => ({ click: onClick }), [onClick]);
+
+  return (
+    <ChartPanel
+      testId="counties-map"
+      title={t('counties:map.title', { indicator: indicatorName, measure: t(`counties:measure.${measure}`) })}
+      subtitle={`${formatPeriod(period, text.language)} · ${t('counties:map.legendUnit', { unit: text.unitLabel(measure, data.unit) })} · ${t('counties:map.hint')}`}
+      query={observations}
+      chart={
+        <WithCountiesEngine height={520}>
+          <EChart
+            option={option as unknown as ChartOption}
+            height={520}
+            ariaLabel={t('counties:map.aria', { indicator: indicatorName })}
+            onEvents={onEvents}
+            testId="counties-map-chart"
+          />
+        </WithCountiesEngine>
+      }
+      columns={data.columns}
+      rows={data.tableRows}
+      sources={data.sources}
+      csvFileName={`${indicatorId}-${measure}-${period}-map`}
+      footnote={
+        <p className="counties-note" data-testid="counties-map-credit">
+          {t('counties:map.credit')}
+        </p>
+      }
+    />
+  );
+}

@@ -1,0 +1,113 @@
+import { useTranslation } from 'react-i18next';
+import { ChartPanel } from '../../../components/chart-panel/chart-panel';
+import { EChart } from '../../../components/charts/echart';
+import { IllustrativeMarker } from '../../../components/illustrative-marker';
+import { SourceNote } from '../../../components/source-note';
+import { EmptyState } from '../../../components/states/states';
+import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { formatFigure, formatPeriod } from '../../../lib/format';
+import { useChartTheme } from '../../../lib/use-chart-theme';
+import { buildRankingOption } from '../charts/ranking-option';
+import { cityIsComparable } from '../model/districts';
+import { useSelection } from '../model/use-selection';
+import { useFigureText } from './use-figure-text';
+import { useRankingData } from './use-ranking-data';
+
+/** The six sorted by the chosen figure, with the city as reference, ranks and rank changes. */
+export function RankingPanel() {
+  const { t } = useTranslation(['counties', 'common']);
+  const theme = useChartTheme();
+  const text = useFigureText();
+  const { period, region } = useGlobalFilters();
+  const { indicator, indicatorId, measure, observations } = useSelection();
+  const data = useRankingData();
+  const indicatorName = indicator ? indicator.name[text.zh ? 'zh' : 'en'] : indicatorId;
+  const measureKind = measure === 'level' ? 'level' : 'growth';
+  const showCityLine = data.city !== null && indicator !== undefined && cityIsComparable(indicator, measureKind);
+  const anyFigure = data.rows.some((r) => r.figure);
+
+  const option = buildRankingOption(
+    {
+      bars: data.rows.map((row) => ({
+        region: row.region,
+        label: `${text.rankText(row.rank)}  ${text.chartName(row.region)}`,
+        value: row.figure?.value ?? null,
+        illustrative: row.status === 'illustrative',
+        selected: row.region === region,
+        change: text.changeText(row),
+        tooltip: text.tooltipLines(
+          text.regionName(row.region),
+          row.figure,
+          measure,
+          row.rank,
+          text.changeLong(row, data.previousPeriod),
+        ),
+      })),
+      reference:
+        showCityLine && data.city
+          ? {
+              value: data.city.value,
+              label: `${t('counties:ranking.city')} ${text.value(measure, data.city.value, data.city.unit)}${data.city.status === 'illustrative' ? ` (${t('common:figure.illustrative')})` : ''}`,
+              illustrative: data.city.status === 'illustrative',
+            }
+          : null,
+      formatValue: (v) => text.value(measure, v, data.unit),
+      missingLabel: t('counties:ranking.missing'),
+      illustrativeLabel: t('common:figure.illustrative'),
+      seriesName: indicatorName,
+    },
+    theme,
+  );
+
+  return (
+    <ChartPanel
+      testId="counties-ranking"
+      title={t('counties:ranking.title', { indicator: indicatorName, measure: t(`counties:measure.${measure}`) })}
+      subtitle={`${formatPeriod(period, text.language)} · ${text.unitLabel(measure, data.unit)}`}
+      query={observations}
+      chart={
+        anyFigure ? (
+          <EChart
+            option={option}
+            height={400}
+            ariaLabel={t('counties:ranking.aria', { indicator: indicatorName })}
+            testId="counties-ranking-chart"
+          />
+        ) : (
+          <EmptyState message={t('counties:ranking.empty')} />
+        )
+      }
+      columns={data.columns}
+      rows={data.tableRows}
+      sources={data.sources}
+      csvFileName={`${indicatorId}-${measure}-${period}-ranking`}
+      footnote={
+        <>
+          <p className="counties-note" data-testid="counties-rank-legend">
+            {t('counties:rank.legend')}
+            {data.anyIllustrative && (
+              <>
+                {' '}
+                <IllustrativeMarker /> {t('counties:ranking.illustrativeLegend')}
+              </>
+            )}
+          </p>
+          {data.city && !showCityLine && (
+            <p className="counties-note" data-testid="counties-city-total">
+              {t('counties:ranking.cityTotal', { value: formatFigure(data.city, text.language) })}
+              {data.city.status === 'illustrative' && <IllustrativeMarker />} <SourceNote source={data.city.source} />
+            </p>
+          )}
+          {data.binhai && (
+            <p className="counties-note" data-testid="counties-binhai">
+              {t('counties:ranking.binhai', { value: text.value(measure, data.binhai.value, data.binhai.unit) })}
+              {data.binhai.status === 'illustrative' && <IllustrativeMarker />}
+              {data.binhaiRank && ` · ${formatFigure(data.binhaiRank, text.language)}`}{' '}
+              <SourceNote source={data.binhai.source} />
+            </p>
+          )}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import type { Source } from '../../../api/contract/common';
+import type { Observation } from '../../../api/contract/observations';
+import { useRegions } from '../../../api/endpoints/regions';
+import { escapeHtml } from '../../../lib/chart-escape';
+import { formatAmount, formatGrowth, formatPeriod, formatSourceDate, formatUnit } from '../../../lib/format';
+import { useCurrentLanguage } from '../../../lib/use-current-language';
+import type { MeasureChoice } from '../model/measure-choice';
+import type { Rank, RankedDistrict } from '../model/ranking';
+
+/** The texts of figures, ranks and sources on this page, in the current language. */
+export function useFigureText() {
+  const { t } = useTranslation(['counties', 'common']);
+  const language = useCurrentLanguage();
+  const regions = useRegions();
+  const zh = language === 'zh-CN';
+
+  const regionName = (id: string) => {
+    const region = regions.data?.find((r) => r.id === id);
+    return region ? region.name[zh ? 'zh' : 'en'] : id;
+  };
+  /** The name on a chart or map: 越城区 / Yuecheng (the English full names are too long for labels). */
+  const chartName = (id: string) => {
+    const region = regions.data?.find((r) => r.id === id);
+    if (!region) return id;
+    return zh ? region.name.zh : region.shortName.en;
+  };
+  const value = (measure: MeasureChoice | 'rank', v: number, unit: string) =>
+    measure === 'level' ? formatAmount(v, unit, language) : measure === 'rank' ? String(v) : formatGrowth(v, language);
+  const unitLabel = (measure: MeasureChoice, unit: string) =>
+    measure === 'level' ? formatUnit(unit, language) : t(`counties:measure.${measure}`);
+  const sourceShort = (source: Source) => {
+    if (source.type === 'illustrative') return t('common:figure.illustrativeLong');
+    const date = source.date ? formatSourceDate(source.date, language) : t('common:source.noDate');
+    return `${source.title}${zh ? '（' : ' ('}${date}${zh ? '）' : ')'}`;
+  };
+  const rankText = (rank: Rank | null) => {
+    if (!rank) return '—';
+    if (rank.kind === 'illustrative') return `(${rank.value})`;
+    return rank.kind === 'published' ? `${rank.value}★` : String(rank.value);
+  };
+  const rankKind = (rank: Rank) => t(`counties:rank.kind.${rank.kind}`);
+  const changeText = (row: RankedDistrict) => {
+    if (row.rankChange === null) return '';
+    const change = row.rankChange === 0 ? '=' : row.rankChange > 0 ? `↑${row.rankChange}` : `↓${-row.rankChange}`;
+    // An illustrative change is bracketed, like an illustrative rank.
+    return row.rankChangeIllustrative ? `(${change})` : change;
+  };
+  const changeLong = (row: RankedDistrict, previousPeriod: string | null) => {
+    if (row.rankChange === null || !previousPeriod) return null;
+    const period = formatPeriod(previousPeriod, language);
+    const text =
+      row.rankChange === 0
+        ? t('counties:rank.same', { period })
+        : row.rankChange > 0
+          ? t('counties:rank.up', { period, count: row.rankChange })
+          : t('counties:rank.down', { period, count: -row.rankChange });
+    return row.rankChangeIllustrative ? `${text} (${t('common:figure.illustrativeLong')})` : text;
+  };
+  /** Tooltip lines of one figure: name, value (marked), rank, source. */
+  const tooltipLines = (
+    name: string,
+    figure: Observation | null,
+    measure: MeasureChoice,
+    rank?: Rank | null,
+    extra?: string | null,
+  ) => {
+    // Tooltips are HTML: names and titles from the API are escaped.
+    const lines = [`<strong>${escapeHtml(name)}</strong>`];
+    if (!figure) {
+      lines.push(t('common:states.missingReasons.notPublished'));
+      return lines;
+    }
+    const marker = figure.status === 'illustrative' ? ` [${t('common:figure.illustrativeLong')}]` : '';
+    lines.push(`${value(measure, figure.value, figure.unit)}${marker}`);
+    if (rank) lines.push(`${t('counties:rank.label')}: ${rank.value} · ${rankKind(rank)}`);
+    if (extra) lines.push(escapeHtml(extra));
+    lines.push(`${t('common:source.label')}: ${escapeHtml(sourceShort(figure.source))}`);
+    return lines;
+  };
+
+  return {
+    language,
+    zh,
+    regionName,
+    chartName,
+    value,
+    unitLabel,
+    sourceShort,
+    rankText,
+    rankKind,
+    changeText,
+    changeLong,
+    tooltipLines,
+  };
+}
+
+export type FigureText = ReturnType<typeof useFigureText>;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { peerCell, peerColumns, peerPeriod } from './peers';
+import { observation } from './test-observations';
+
+describe('peers', () => {
+  const observations = [
+    observation('330110', 5.8, {
+      indicator: 'fixed_asset_investment',
+      period: '2025H1',
+      measure: 'growth',
+      growthBasis: 'nominal',
+    }),
+    observation('331127', 30, {
+      indicator: 'fixed_asset_investment',
+      period: '2025H1',
+      measure: 'growth',
+      growthBasis: 'nominal',
+    }),
+    observation('330802', 7, { indicator: 'gdp', period: '2025H1', measure: 'growth', growthBasis: 'real' }),
+    observation('330110', 1, {
+      indicator: 'gdp',
+      period: '2025H1',
+      measure: 'rank',
+      rank: { scope: 'province', basis: 'level' },
+    }),
+    observation('330110', 3, { indicator: 'gdp', period: '2022FY' }),
+  ];
+
+  it('takes the period most of the reports cover', () => {
+    expect(peerPeriod(observations)).toBe('2025H1');
+    expect(peerPeriod([])).toBeNull();
+  });
+
+  it('gives one column per indicator, measure and basis, in catalogue order', () => {
+    const columns = peerColumns(observations.slice(0, 4), ['gdp', 'fixed_asset_investment']);
+    expect(columns.map((c) => c.id)).toEqual([
+      'gdp:growth:real:',
+      'gdp:rank::province',
+      'fixed_asset_investment:growth:nominal:',
+    ]);
+    expect(peerCell(observations, '331127', columns[2]!)?.value).toBe(30);
+    expect(peerCell(observations, '330802', columns[2]!)).toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+import type { Observation } from '../../../api/contract/observations';
+import type { Region } from '../../../api/contract/regions';
+import { comparePeriods } from '../../../lib/periods';
+
+/** Counties elsewhere in Zhejiang whose leaders' reports the dataset holds (the province itself is not a peer). */
+export function peerRegionIds(regions: readonly Region[]): string[] {
+  return regions.filter((r) => r.scope === 'zhejiang' && r.kind !== 'province').map((r) => r.id);
+}
+
+/**
+ * The period the peers' reports cover: the one most of their figures are for (the latest on a tie).
+ * Their figures are H1 2025 (see mock/data/NOTES.md), not a period of the global filter.
+ */
+export function peerPeriod(observations: readonly Observation[]): string | null {
+  const counts = new Map<string, number>();
+  for (const o of observations) counts.set(o.period, (counts.get(o.period) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [period, count] of counts) {
+    const bestCount = best ? (counts.get(best) ?? 0) : -1;
+    if (count > bestCount || (count === bestCount && best && comparePeriods(period, best) > 0)) best = period;
+  }
+  return best;
+}
+
+export interface PeerColumn {
+  id: string;
+  indicator: string;
+  measure: Observation['measure'];
+  growthBasis: 'real' | 'nominal' | null;
+  rankScope: 'province' | 'city' | null;
+}
+
+/** One column per indicator, measure and growth basis (and rank scope) that the reports give, in catalogue order. */
+export function peerColumns(observations: readonly Observation[], catalogueOrder: readonly string[]): PeerColumn[] {
+  const columns = new Map<string, PeerColumn>();
+  for (const o of observations) {
+    const id = [o.indicator, o.measure, o.growthBasis ?? '', o.rank?.scope ?? ''].join(':');
+    if (!columns.has(id))
+      columns.set(id, {
+        id,
+        indicator: o.indicator,
+        measure: o.measure,
+        growthBasis: o.growthBasis,
+        rankScope: o.rank?.scope ?? null,
+      });
+  }
+  const measureOrder = ['level', 'growth', 'change', 'rank'];
+  const position = (id: string) => {
+    const index = catalogueOrder.indexOf(id);
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return [...columns.values()].sort(
+    (a, b) =>
+      position(a.indicator) - position(b.indicator) ||
+      measureOrder.indexOf(a.measure) - measureOrder.indexOf(b.measure) ||
+      (a.growthBasis ?? '').localeCompare(b.growthBasis ?? ''),
+  );
+}
+
+export function peerCell(observations: readonly Observation[], region: string, column: PeerColumn): Observation | null {
+  return (
+    observations.find(
+      (o) =>
+        o.region === region &&
+        o.indicator === column.indicator &&
+        o.measure === column.measure &&
+        o.growthBasis === column.growthBasis &&
+        (o.rank?.scope ?? null) === column.rankScope,
+    ) ?? null
+  );
+}
