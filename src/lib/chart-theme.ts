@@ -46,6 +46,6 @@ export const LIGHT_CHART_THEME: ChartTheme = {
   worse: '#b42318',
   categorical: OKABE_ITO,
   sequential: ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'],
-  fontSize: { axis: 13, label: 13, title: 15, tooltip: 14 },
+  fontSize: { axis: 14, label: 14, title: 16, tooltip: 15 },
   decal: false,
 };

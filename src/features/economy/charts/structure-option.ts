@@ -74,6 +74,8 @@ export function buildStructureOption({ rows, selectedPeriod, labels, theme }: St
       },
       data: rows.map((row) => ({
         value: row.shares[sector],
+        // Faded illustrative bars need dark labels to stay readable.
+        label: row.illustrative ? { color: theme.text } : undefined,
         itemStyle: {
           color: colors[sector],
           opacity: row.illustrative ? 0.55 : 1,

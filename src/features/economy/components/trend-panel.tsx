@@ -93,7 +93,7 @@ export function TrendPanel({
         },
         theme,
       }),
-    [model, period, indicator, language, cityTarget, region, t, unitLabel, basisLabel, theme],
+    [model, period, indicator, language, cityTarget, region, t, unitLabel, basis, theme],
   );
 
   const columns: TableColumn[] = [
