@@ -5,6 +5,9 @@ import type { ChartTheme } from '../../../lib/chart-theme';
 
 export type MapChartOption = ComposeOption<MapSeriesOption | VisualMapComponentOption | TooltipComponentOption>;
 
+/** Side of the square the map is fitted in, in pixels; the panel's chart is a little taller. */
+export const MAP_SIZE = 470;
+
 /** Name under which the map of the six is registered with ECharts. */
 export const SHAOXING_MAP = 'shaoxing-districts';
 
@@ -56,7 +59,7 @@ export function buildMapOption(input: MapChartInput, theme: ChartTheme): MapChar
       calculable: false,
       orient: 'vertical',
       left: 8,
-      bottom: 8,
+      top: 8,
       itemHeight: 160,
       text: [`${formatValue(max)}`, `${formatValue(min)}`],
       textGap: 8,
@@ -73,7 +76,9 @@ export function buildMapOption(input: MapChartInput, theme: ChartTheme): MapChar
         roam: false,
         selectedMode: false,
         layoutCenter: ['57%', '50%'],
-        layoutSize: '98%',
+        // In pixels, not %: while the page hides a chart (0 × 0 container), a relative size would make
+        // the geo transform singular and ECharts would throw on resize.
+        layoutSize: MAP_SIZE,
         labelLayout: { moveOverlap: 'shiftY' },
         itemStyle: { areaColor: theme.gridLine, borderColor: '#ffffff', borderWidth: 1.5 },
         label: {
