@@ -1,16 +1,30 @@
 import { QueryErrorResetBoundary, useQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { metaQueryOptions } from '../api/endpoints/meta';
 import { ErrorState, LoadingState } from '../components/states/states';
 import { useLanguage } from '../filters/use-language';
-import { pickGlobalParams } from '../filters/url-params';
+import {
+  CITY_REGION,
+  FILTER_REGION_IDS,
+  pickGlobalParams,
+  readGlobalParams,
+  STATIC_DEFAULTS,
+  writeGlobalParams,
+} from '../filters/url-params';
+import { useViewPreferences } from '../filters/use-view-preferences';
 import { useUrlGuard } from '../filters/use-url-guard';
 import { formatSourceDate } from '../lib/format';
 import { LANGUAGES } from '../lib/language';
 import { useCurrentLanguage } from '../lib/use-current-language';
+import { leaveFullscreen } from './presentation/fullscreen';
+import { usePresentationKeys } from './presentation/use-presentation-keys';
+import { useSlides } from './presentation/use-slides';
+import { PresentButton, ShareButton, ThemeSwitch } from './view-tools';
+
+const COUNTY_STEPS = FILTER_REGION_IDS.filter((id) => id !== 'binhai');
 
 const PAGES = [
   { path: '/economy', key: 'nav.economy' },
@@ -59,15 +73,62 @@ function DataModeBadge() {
   );
 }
 
+/** The slim bar of presenter mode: where the presenter is, and the way out. */
+function PresentationBar({ index, count }: { index: number; count: number }) {
+  const { t } = useTranslation();
+  const { setMode } = useViewPreferences();
+  return (
+    <div className="presentation-bar" data-testid="presentation-bar">
+      <span className="presentation-bar__hint">{t('presentation.hint')}</span>
+      {count > 1 && (
+        <span className="presentation-bar__position" data-testid="slide-position">
+          {index + 1} / {count}
+        </span>
+      )}
+      <button
+        type="button"
+        className="header-button"
+        onClick={() => {
+          leaveFullscreen();
+          setMode('normal');
+        }}
+        data-testid="present-exit"
+      >
+        {t('presentation.exit')}
+      </button>
+    </div>
+  );
+}
+
 export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
+  const [search, setSearch] = useSearchParams();
+  const { mode } = useViewPreferences();
+  const mainRef = useRef<HTMLElement>(null);
   useUrlGuard();
+  const slides = useSlides(mainRef, mode !== 'normal', location.pathname);
+  usePresentationKeys(
+    PAGES.map((p) => p.path),
+    slides,
+    // On the county page the arrows walk through the city and the six before moving on.
+    (step) => {
+      if (location.pathname !== '/counties') return false;
+      const region = readGlobalParams(search).params.region ?? CITY_REGION;
+      const next = COUNTY_STEPS[COUNTY_STEPS.indexOf(region as (typeof COUNTY_STEPS)[number]) + step];
+      if (!next) return false;
+      setSearch(writeGlobalParams(search, { region: next }, STATIC_DEFAULTS));
+      return true;
+    },
+  );
+  useEffect(() => {
+    document.documentElement.dataset.mode = mode;
+  }, [mode]);
   // Moving between pages keeps the district, period and language; page-only parameters stay behind.
   const carried = pickGlobalParams(new URLSearchParams(location.search)).toString();
 
   return (
-    <div className="app">
+    <div className={`app app--${mode}`}>
       <a className="skip-link" href="#content">
         {t('app.skipToContent')}
       </a>
@@ -82,10 +143,14 @@ export function Layout() {
         </nav>
         <div className="app-header__tools">
           <DataModeBadge />
+          <ThemeSwitch />
+          <ShareButton />
+          <PresentButton />
           <LanguageSwitch />
         </div>
       </header>
-      <main id="content" className="app-main">
+      {mode === 'present' && <PresentationBar index={slides.index} count={slides.count} />}
+      <main id="content" className="app-main" ref={mainRef}>
         <QueryErrorResetBoundary>
           {({ reset }) => (
             <ErrorBoundary

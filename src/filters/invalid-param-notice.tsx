@@ -20,6 +20,8 @@ export function InvalidParamNotice() {
     if (param === 'region') return t('filters.regionGroups.city');
     if (param === 'period') return formatPeriod(defaultPeriod, language);
     if (param === 'illustrative') return t('filters.illustrativeShown');
+    if (param === 'theme') return t('theme.light');
+    if (param === 'mode') return t('presentation.normal');
     return t('language.zh-CN');
   };
   const dismiss = () =>

@@ -1,11 +1,12 @@
 /**
  * The global filters as they live in the URL. The parameter names and values are a public
- * interface (links are pasted into meeting notes): region, period, lang, illustrative. Each is parsed on its own,
+ * interface (links are pasted into meeting notes): region, period, lang, illustrative, theme, mode. Each is parsed on its own,
  * so one bad value falls back to its default without losing the others.
  */
 import { z } from 'zod';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../lib/language';
 import { DASHBOARD_PERIODS, type DashboardPeriod } from '../lib/periods';
+import { DEFAULT_MODE, DEFAULT_THEME, MODES, THEMES, type Theme, type ViewMode } from '../lib/view-preferences';
 
 export const CITY_REGION = '330600';
 
@@ -28,6 +29,10 @@ const globalParamSchemas = {
   lang: z.enum(LANGUAGES),
   /** `hide` leaves illustrative (demonstration) figures out everywhere: only sourced figures remain. */
   illustrative: z.enum(['show', 'hide']),
+  /** light (desk), projector (high contrast, large type), dark (wall screens). */
+  theme: z.enum(THEMES),
+  /** normal, present (full screen, one key per page) or wall (a playlist that advances by itself). */
+  mode: z.enum(MODES),
 };
 
 export type GlobalParamName = keyof typeof globalParamSchemas;
@@ -38,6 +43,8 @@ export interface GlobalParams {
   period?: DashboardPeriod;
   lang?: Language;
   illustrative?: IllustrativeDisplay;
+  theme?: Theme;
+  mode?: ViewMode;
 }
 
 export type IllustrativeDisplay = 'show' | 'hide';
@@ -65,12 +72,16 @@ export interface GlobalDefaults {
   period: DashboardPeriod;
   lang: Language;
   illustrative: IllustrativeDisplay;
+  theme: Theme;
+  mode: ViewMode;
 }
 
 export const STATIC_DEFAULTS: Omit<GlobalDefaults, 'period'> = {
   region: CITY_REGION,
   lang: DEFAULT_LANGUAGE,
   illustrative: 'show',
+  theme: DEFAULT_THEME,
+  mode: DEFAULT_MODE,
 };
 
 /**

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { i18n } from '../lib/i18n';
 import { DEFAULT_LANGUAGE, rememberedLanguage, rememberLanguage } from '../lib/language';
+import { DEFAULT_THEME, rememberedTheme, rememberTheme } from '../lib/view-preferences';
 import { readGlobalParams, type InvalidParam } from './url-params';
 
 export interface UrlNoticeState {
@@ -16,7 +17,8 @@ export function readUrlNotice(state: unknown): InvalidParam[] {
 /**
  * Keeps the URL valid and the language in step with it: an invalid global parameter is removed
  * (its default applies) and reported through the history state, which the notice reads; a link
- * without `lang` opens in the language this browser chose last; <html lang> follows.
+ * without `lang` or `theme` opens in the language and theme this browser chose last; <html lang>
+ * and <html data-theme> follow.
  */
 export function useUrlGuard(): void {
   const location = useLocation();
@@ -27,10 +29,13 @@ export function useUrlGuard(): void {
     const { params, invalid } = readGlobalParams(search);
     const remembered = rememberedLanguage();
     const addLanguage = params.lang === undefined && remembered !== null && remembered !== DEFAULT_LANGUAGE;
-    if (invalid.length === 0 && !addLanguage) return;
+    const theme = rememberedTheme();
+    const addTheme = params.theme === undefined && theme !== null && theme !== DEFAULT_THEME;
+    if (invalid.length === 0 && !addLanguage && !addTheme) return;
 
     for (const { param } of invalid) search.delete(param);
     if (addLanguage) search.set('lang', remembered);
+    if (addTheme) search.set('theme', theme);
     void navigate(
       { pathname: location.pathname, search: search.toString(), hash: location.hash },
       {
@@ -51,4 +56,12 @@ export function useUrlGuard(): void {
     document.documentElement.lang = effective;
     rememberLanguage(effective);
   }, [language]);
+
+  const theme = readGlobalParams(new URLSearchParams(location.search)).params.theme;
+  useEffect(() => {
+    if (theme === undefined && rememberedTheme() !== null && rememberedTheme() !== DEFAULT_THEME) return;
+    const effective = theme ?? DEFAULT_THEME;
+    document.documentElement.dataset.theme = effective;
+    rememberTheme(effective);
+  }, [theme]);
 }

@@ -49,3 +49,48 @@ export const LIGHT_CHART_THEME: ChartTheme = {
   fontSize: { axis: 14, label: 14, title: 16, tooltip: 15 },
   decal: false,
 };
+
+/** Strong colours, heavier type and decal patterns: survives a washed-out projector and greyscale. */
+export const PROJECTOR_CHART_THEME: ChartTheme = {
+  name: 'projector',
+  text: '#000000',
+  mutedText: '#1a1a1a',
+  axisLine: '#000000',
+  gridLine: '#bdbdbd',
+  background: 'transparent',
+  primary: '#0072B2',
+  highlight: '#D55E00',
+  illustrative: '#555555',
+  reference: '#000000',
+  better: '#006d2c',
+  worse: '#b30000',
+  categorical: OKABE_ITO,
+  sequential: ['#c6dbef', '#6baed6', '#2171b5', '#08519c', '#08306b'],
+  fontSize: { axis: 18, label: 18, title: 20, tooltip: 18 },
+  decal: true,
+};
+
+export const DARK_CHART_THEME: ChartTheme = {
+  name: 'dark',
+  text: '#e8edf3',
+  mutedText: '#b4c0cd',
+  axisLine: '#6b7888',
+  gridLine: '#2c3643',
+  background: 'transparent',
+  primary: '#56B4E9',
+  highlight: '#F0A030',
+  illustrative: '#9aa5b1',
+  reference: '#ff8a80',
+  better: '#5fd38d',
+  worse: '#ff7b7b',
+  categorical: ['#56B4E9', '#E69F00', '#009E73', '#CC79A7', '#0072B2', '#D55E00', '#F0E442', '#ffffff'],
+  sequential: ['#1b3a57', '#1f5f8b', '#2e86c1', '#5dade2', '#aed6f1'],
+  fontSize: { axis: 16, label: 16, title: 18, tooltip: 16 },
+  decal: false,
+};
+
+export const CHART_THEMES = {
+  light: LIGHT_CHART_THEME,
+  projector: PROJECTOR_CHART_THEME,
+  dark: DARK_CHART_THEME,
+} as const satisfies Record<ChartTheme['name'], ChartTheme>;

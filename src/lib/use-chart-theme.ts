@@ -1,6 +1,27 @@
-import { LIGHT_CHART_THEME, type ChartTheme } from './chart-theme';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { readGlobalParams } from '../filters/url-params';
+import { CHART_THEMES, type ChartTheme } from './chart-theme';
 
-/** The chart theme of the current view. Components pass it to their option builders. */
+/** Presenter and wall modes are read from across a room: chart type grows with the page type. */
+const PRESENTATION_TYPE_SCALE = 1.3;
+
+/** The chart theme of the current view (`theme` and `mode` in the URL), for the option builders. */
 export function useChartTheme(): ChartTheme {
-  return LIGHT_CHART_THEME;
+  const [search] = useSearchParams();
+  const { theme = 'light', mode = 'normal' } = readGlobalParams(search).params;
+  return useMemo(() => {
+    const base = CHART_THEMES[theme];
+    if (mode === 'normal') return base;
+    const scale = (size: number) => Math.round(size * PRESENTATION_TYPE_SCALE);
+    return {
+      ...base,
+      fontSize: {
+        axis: scale(base.fontSize.axis),
+        label: scale(base.fontSize.label),
+        title: scale(base.fontSize.title),
+        tooltip: scale(base.fontSize.tooltip),
+      },
+    };
+  }, [theme, mode]);
 }

@@ -10,6 +10,7 @@ import { Suspense, use, useEffect, useRef } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { withSafeTooltips } from '../../lib/chart-escape';
 import type { ChartOption } from '../../lib/echarts';
+import { useChartTheme } from '../../lib/use-chart-theme';
 import { ErrorState } from '../states/states';
 import { loadChartEngine } from './chart-engine';
 
@@ -53,11 +54,14 @@ function ChartCanvas({ option, height, onEvents }: Pick<EChartProps, 'option' | 
     };
   }, [echarts]);
 
+  // The theme's decal patterns (projector) apply to every chart, so no builder has to know about them.
+  const { decal } = useChartTheme();
   useEffect(() => {
-    chartRef.current?.setOption(withSafeTooltips({ ...option, aria: { enabled: true, ...option.aria } }), {
-      notMerge: true,
-    });
-  }, [option, echarts]);
+    chartRef.current?.setOption(
+      withSafeTooltips({ ...option, aria: { enabled: true, decal: { show: decal }, ...option.aria } }),
+      { notMerge: true },
+    );
+  }, [option, echarts, decal]);
 
   useEffect(() => {
     const chart = chartRef.current;

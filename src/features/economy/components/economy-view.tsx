@@ -13,6 +13,9 @@ import { StructurePanel } from './structure-panel';
 import { TrendPanel } from './trend-panel';
 import './economy-view.css';
 
+const chunks = <T,>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+
 /**
  * The city-economy page for the selected area: headline cards, trends against the 2024 targets, and
  * the structure of the economy. A district gets the same layout with its place among the six.
@@ -52,34 +55,40 @@ export function EconomyView() {
         <h3 id="economy-kpis" className="section-title">
           {t('economy:sections.kpis')}
         </h3>
-        <div className="kpi-grid">
-          {main.map(({ indicator }) => (
-            <KpiCard
-              key={indicator.id}
-              indicator={indicator}
-              regionName={regionName}
-              cityTarget={cityTarget(indicator.id)}
-            />
-          ))}
-        </div>
+        {/* Six cards a slide in presenter mode: two rows of three fill a screen. */}
+        {chunks(main, 6).map((chunk) => (
+          <div className="kpi-grid" data-slide key={chunk[0]!.indicator.id}>
+            {chunk.map(({ indicator }) => (
+              <KpiCard
+                key={indicator.id}
+                indicator={indicator}
+                regionName={regionName}
+                cityTarget={cityTarget(indicator.id)}
+              />
+            ))}
+          </div>
+        ))}
       </section>
       <section aria-labelledby="economy-trends">
         <h3 id="economy-trends" className="section-title">
           {t('economy:sections.trends')}
         </h3>
-        <div className="panel-grid">
-          {main.map(({ indicator, trendLevels }) => (
-            <TrendPanel
-              key={indicator.id}
-              indicator={indicator}
-              showLevels={trendLevels}
-              regionName={regionName}
-              cityTarget={cityTarget(indicator.id)}
-            />
-          ))}
-        </div>
+        {/* Pairs of panels, so that presenter mode shows one pair per slide. */}
+        {chunks(main, 2).map((pair) => (
+          <div className="panel-grid" data-slide key={pair[0]!.indicator.id}>
+            {pair.map(({ indicator, trendLevels }) => (
+              <TrendPanel
+                key={indicator.id}
+                indicator={indicator}
+                showLevels={trendLevels}
+                regionName={regionName}
+                cityTarget={cityTarget(indicator.id)}
+              />
+            ))}
+          </div>
+        ))}
       </section>
-      <section aria-labelledby="economy-structure">
+      <section aria-labelledby="economy-structure" data-slide>
         <h3 id="economy-structure" className="section-title">
           {t('economy:sections.structure')}
         </h3>

@@ -1,0 +1,85 @@
+import { useEffect, useRef } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { pickGlobalParams } from '../../filters/url-params';
+import { useViewPreferences } from '../../filters/use-view-preferences';
+import { enterFullscreen, leaveFullscreen } from './fullscreen';
+
+export interface SlideControl {
+  index: number;
+  count: number;
+  setIndex: (index: number) => void;
+}
+
+/** Keys typed into a field belong to the field. */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('input, select, textarea, [contenteditable="true"]') !== null;
+}
+
+/**
+ * The presenter's keys: P enters and leaves presenter mode, → and ← step through the slides of a
+ * page and then to the next or previous page (on the county page, through the districts first),
+ * Esc leaves. Leaving the browser's full screen leaves presenter mode too.
+ */
+export function usePresentationKeys(
+  pages: readonly string[],
+  slides: SlideControl,
+  stepDistrict?: (step: 1 | -1) => boolean,
+) {
+  const { mode, setMode } = useViewPreferences();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [search] = useSearchParams();
+  const presenting = mode === 'present';
+  // The key handler reads the newest slides and location without re-subscribing on every render.
+  const state = useRef({ slides, stepDistrict, location, search });
+  useEffect(() => {
+    state.current = { slides, stepDistrict, location, search };
+  });
+
+  useEffect(() => {
+    const goToPage = (step: 1 | -1) => {
+      const { location: here, search: params } = state.current;
+      const index = pages.indexOf(here.pathname);
+      const next = pages[(index + step + pages.length) % pages.length] ?? pages[0]!;
+      void navigate({ pathname: next, search: pickGlobalParams(params).toString() });
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.key === 'p' || event.key === 'P') {
+        event.preventDefault();
+        if (presenting) {
+          leaveFullscreen();
+          setMode('normal');
+        } else {
+          enterFullscreen();
+          setMode('present');
+        }
+        return;
+      }
+      if (!presenting) return;
+      const { slides: current, stepDistrict: district } = state.current;
+      if (event.key === 'Escape') {
+        leaveFullscreen();
+        setMode('normal');
+      } else if (event.key === 'ArrowRight' || event.key === 'PageDown') {
+        event.preventDefault();
+        if (current.index < current.count - 1) current.setIndex(current.index + 1);
+        else if (!district?.(1)) goToPage(1);
+      } else if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
+        event.preventDefault();
+        if (current.index > 0) current.setIndex(current.index - 1);
+        else if (!district?.(-1)) goToPage(-1);
+      }
+    };
+    const onFullscreenChange = () => {
+      // The browser's own Esc leaves full screen without a key event reaching the page.
+      if (!document.fullscreenElement && presenting) setMode('normal');
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('fullscreenchange', onFullscreenChange);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullscreenChange);
+    };
+  }, [presenting, setMode, navigate, pages]);
+}

@@ -1,0 +1,34 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import { rememberTheme, type Theme, type ViewMode } from '../lib/view-preferences';
+import { readGlobalParams, STATIC_DEFAULTS, writeGlobalParams } from './url-params';
+
+export interface ViewPreferences {
+  theme: Theme;
+  mode: ViewMode;
+  setTheme: (theme: Theme) => void;
+  setMode: (mode: ViewMode) => void;
+}
+
+/** Theme and presentation mode from the URL; changing them replaces the history entry. */
+export function useViewPreferences(): ViewPreferences {
+  const [search, setSearch] = useSearchParams();
+  const { params } = readGlobalParams(search);
+  const setTheme = useCallback(
+    (theme: Theme) => {
+      rememberTheme(theme);
+      setSearch((previous) => writeGlobalParams(previous, { theme }, STATIC_DEFAULTS), { replace: true });
+    },
+    [setSearch],
+  );
+  const setMode = useCallback(
+    (mode: ViewMode) => setSearch((previous) => writeGlobalParams(previous, { mode }, STATIC_DEFAULTS)),
+    [setSearch],
+  );
+  return {
+    theme: params.theme ?? STATIC_DEFAULTS.theme,
+    mode: params.mode ?? STATIC_DEFAULTS.mode,
+    setTheme,
+    setMode,
+  };
+}
