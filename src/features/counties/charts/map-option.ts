@@ -6,7 +6,7 @@ import type { ChartTheme } from '../../../lib/chart-theme';
 export type MapChartOption = ComposeOption<MapSeriesOption | VisualMapComponentOption | TooltipComponentOption>;
 
 /** Side of the square the map is fitted in, in pixels; the panel's chart is a little taller. */
-export const MAP_SIZE = 470;
+export const MAP_SIZE = 500;
 
 /** Name under which the map of the six is registered with ECharts. */
 export const SHAOXING_MAP = 'shaoxing-districts';
@@ -88,11 +88,15 @@ export function buildMapOption(input: MapChartInput, theme: ChartTheme): MapChar
           fontWeight: 'bold',
           textBorderColor: '#ffffff',
           textBorderWidth: 3,
+          rich: {
+            name: { fontSize: theme.fontSize.label + 1, fontWeight: 'bold', color: theme.text, lineHeight: 18 },
+            value: { fontSize: theme.fontSize.label - 1, color: theme.text, lineHeight: 16 },
+          },
           formatter: (params: { name: string }) => {
             const area = byCode.get(params.name);
             if (!area) return params.name;
             const value = area.value === null ? input.missingLabel : formatValue(area.value);
-            return `${area.name}\n${value}${area.illustrative ? `（${input.illustrativeLabel}）` : ''}`;
+            return `{name|${area.name}}\n{value|${value}${area.illustrative ? ` (${input.illustrativeLabel})` : ''}}`;
           },
         },
         emphasis: {

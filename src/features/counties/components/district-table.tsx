@@ -36,7 +36,7 @@ export function DistrictTable() {
     { id: 'region', label: t('counties:table.region'), sortable: true },
     ...figureColumns.map((c) => ({
       id: c.id,
-      label: `${c.indicator.name[text.zh ? 'zh' : 'en']}（${c.measure === 'level' ? text.unitLabel('level', c.indicator.unit) : t(`counties:measureShort.${c.measure}`)}）`,
+      label: `${c.indicator.name[text.zh ? 'zh' : 'en']}${text.paren(c.measure === 'level' ? text.unitLabel('level', c.indicator.unit) : t(`counties:measureShort.${c.measure}`))}`,
       numeric: true,
       sortable: true,
       figure: true,

@@ -93,10 +93,10 @@ export function MapPanel() {
       subtitle={`${formatPeriod(period, text.language)} · ${t('counties:map.legendUnit', { unit: text.unitLabel(measure, data.unit) })} · ${t('counties:map.hint')}`}
       query={observations}
       chart={
-        <WithCountiesEngine height={520}>
+        <WithCountiesEngine height={540}>
           <EChart
             option={option as unknown as ChartOption}
-            height={520}
+            height={540}
             ariaLabel={t('counties:map.aria', { indicator: indicatorName })}
             onEvents={onEvents}
             testId="counties-map-chart"

@@ -59,7 +59,7 @@ export function PeersView() {
         : c.measure === 'growth'
           ? t(`counties:measure.${c.growthBasis === 'nominal' ? 'growth-nominal' : 'growth-real'}`)
           : t(`counties:peers.measure.${c.measure}`);
-    return `${indicatorName(c.indicator)}（${measure}）`;
+    return `${indicatorName(c.indicator)}${text.paren(measure)}`;
   };
   const periodText = formatPeriod(period, text.language);
 

@@ -32,7 +32,7 @@ export function ScatterPanel() {
   const incomplete = pairs.filter((p) => !p.level || !p.growth);
   const cityGrowth = figureFor(data, CITY_REGION, indicatorId, growthMeasure, period);
 
-  const levelHeader = `${t('counties:measure.level')}（${text.unitLabel('level', unit)}）`;
+  const levelHeader = `${t('counties:measure.level')}${text.paren(text.unitLabel('level', unit))}`;
   const growthHeader = t(`counties:measure.${growthMeasure}`);
   const columns: TableColumn[] = [
     { id: 'region', label: t('counties:table.region'), sortable: true },

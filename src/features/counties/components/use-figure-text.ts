@@ -29,10 +29,12 @@ export function useFigureText() {
     measure === 'level' ? formatAmount(v, unit, language) : measure === 'rank' ? String(v) : formatGrowth(v, language);
   const unitLabel = (measure: MeasureChoice, unit: string) =>
     measure === 'level' ? formatUnit(unit, language) : t(`counties:measure.${measure}`);
+  /** A bracketed addition: （亿元） in Chinese, " (¥ bn)" in English. */
+  const paren = (inner: string) => (zh ? `（${inner}）` : ` (${inner})`);
   const sourceShort = (source: Source) => {
     if (source.type === 'illustrative') return t('common:figure.illustrativeLong');
     const date = source.date ? formatSourceDate(source.date, language) : t('common:source.noDate');
-    return `${source.title}${zh ? '（' : ' ('}${date}${zh ? '）' : ')'}`;
+    return `${source.title}${paren(date)}`;
   };
   const rankText = (rank: Rank | null) => {
     if (!rank) return '—';
@@ -84,6 +86,7 @@ export function useFigureText() {
     zh,
     regionName,
     chartName,
+    paren,
     value,
     unitLabel,
     sourceShort,

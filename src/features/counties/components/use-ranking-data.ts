@@ -42,7 +42,7 @@ export function useRankingData() {
       ) ?? null;
     const previousPeriod = previousRankPeriod(period);
     const unit = indicator?.unit ?? '';
-    const valueHeader = `${indicator ? indicator.name[text.zh ? 'zh' : 'en'] : indicatorId}（${text.unitLabel(measure, unit)}）`;
+    const valueHeader = `${indicator ? indicator.name[text.zh ? 'zh' : 'en'] : indicatorId}${text.paren(text.unitLabel(measure, unit))}`;
 
     const columns: TableColumn[] = [
       { id: 'region', label: t('counties:table.region'), sortable: true },
@@ -64,7 +64,7 @@ export function useRankingData() {
         rank: {
           text: row.rank ? `${text.rankText(row.rank)} · ${text.rankKind(row.rank)}` : '—',
           sortValue: row.rank?.value ?? null,
-          csvValue: row.rank ? `${row.rank.value}（${text.rankKind(row.rank)}）` : null,
+          csvValue: row.rank ? `${row.rank.value}${text.paren(text.rankKind(row.rank))}` : null,
           source: row.rank?.source ?? null,
         },
         value: row.figure

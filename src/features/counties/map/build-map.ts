@@ -44,6 +44,23 @@ type Shape = Feature<Polygon | MultiPolygon, { name: string; cp?: [number, numbe
  */
 const CENTROID_LABELS = new Set(['330683', '330624']);
 
+/**
+ * 柯桥 wraps around 越城 on the west, north and south; its seat is close to 越城's label. Its label
+ * goes on its southern part instead (checked to lie inside the shape).
+ */
+const LABEL_POINTS: Record<string, [number, number]> = { '330603': [120.64, 29.78] };
+
+/** Ray casting: is the point inside the ring? */
+function insideRing([x, y]: [number, number], ring: Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+  }
+  return inside;
+}
+
 const round = (value: number) => Number(value.toFixed(DECIMALS));
 
 /**
@@ -103,14 +120,27 @@ async function main() {
         code,
         name: feature.properties!.name,
         // ECharts reads `cp` as the label position of a region.
-        cp: (CENTROID_LABELS.has(code)
-          ? labelPoint((feature as Shape).geometry)
-          : (feature.properties!.cp ?? labelPoint((feature as Shape).geometry))
+        cp: (
+          LABEL_POINTS[code] ??
+          (CENTROID_LABELS.has(code)
+            ? labelPoint((feature as Shape).geometry)
+            : (feature.properties!.cp ?? labelPoint((feature as Shape).geometry)))
         ).map(round),
       },
       geometry: { type: geometry.type, coordinates },
     };
   });
+  for (const [code, point] of Object.entries(LABEL_POINTS)) {
+    const feature = features.find((f) => f.properties.code === code);
+    const geometry = feature?.geometry as Polygon | MultiPolygon | undefined;
+    const rings = !geometry
+      ? []
+      : geometry.type === 'Polygon'
+        ? [geometry.coordinates[0]!]
+        : geometry.coordinates.map((p) => p[0]!);
+    if (!rings.some((ring) => insideRing(point, ring)))
+      throw new Error(`The label point of ${code} is outside its shape`);
+  }
   features.sort((a, b) => a.properties.code.localeCompare(b.properties.code));
 
   const output = { type: 'FeatureCollection', features };

@@ -1,0 +1,74 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { mockServer } from '../../../../mock/node';
+import { renderAt } from '../../../test/render';
+import { CountyComparison } from './county-comparison';
+import { CountyPickers } from './county-pickers';
+
+// The charts are exercised in the browser tests; here the figures, ranks and states are what matter.
+vi.mock('../../../components/charts/echart', () => ({ EChart: () => null }));
+
+const page = (
+  <>
+    <CountyPickers />
+    <CountyComparison />
+  </>
+);
+
+describe('the county comparison', () => {
+  it('ranks the six on the published 2024 GDP with the ranks the source states', async () => {
+    renderAt('/counties?period=2024FY', page);
+    const ranking = await screen.findByTestId('counties-ranking');
+    await userEvent.click(within(ranking).getByTestId('counties-ranking-show-table'));
+    const rows = within(ranking).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.getAttribute('data-row'))).toEqual([
+      '330603',
+      '330681',
+      '330602',
+      '330604',
+      '330683',
+      '330624',
+    ]);
+    expect(rows[0]).toHaveTextContent('2252.28亿元');
+    expect(rows[0]).toHaveTextContent('1★');
+    expect(screen.getByTestId('counties-city-total')).toHaveTextContent('8368.6亿元');
+  });
+
+  it('keeps real and nominal growth apart: 2024 GDP growth offers both, each alone', async () => {
+    renderAt('/counties?period=2024FY&measure=growth-real', page);
+    const ranking = await screen.findByTestId('counties-ranking');
+    await userEvent.click(within(ranking).getByTestId('counties-ranking-show-table'));
+    const values = within(ranking)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelector('[data-column="value"]')?.getAttribute('data-status'));
+    // Only 新昌 states a real rate; the others' nominal rates are not mixed in.
+    expect(values.filter((s) => s !== 'missing')).toHaveLength(1);
+    const measure = screen.getByTestId('counties-measure');
+    expect(
+      within(measure)
+        .getAllByRole('option')
+        .map((o) => o.getAttribute('value')),
+    ).toEqual(['level', 'growth-real', 'growth-nominal']);
+  });
+
+  it('falls back to GDP for an unknown indicator and says so', async () => {
+    renderAt('/counties?period=2024FY&indicator=nonsense', page);
+    expect(await screen.findByTestId('counties-invalid-param')).toHaveTextContent('indicator=nonsense');
+    expect(await screen.findByTestId('counties-ranking')).toHaveTextContent('地区生产总值');
+  });
+
+  it('shows an error with retry in the widgets when the figures fail to load', async () => {
+    mockServer.use(
+      http.get('*/api/v1/observations', () =>
+        HttpResponse.json({ error: { code: 'x', message: 'x' } }, { status: 500 }),
+      ),
+    );
+    renderAt('/counties?period=2024FY', page);
+    const ranking = await screen.findByTestId('counties-ranking');
+    expect(await within(ranking).findByRole('alert')).toHaveTextContent('重试');
+    expect(await within(screen.getByTestId('counties-table')).findByRole('alert')).toBeInTheDocument();
+  });
+});
