@@ -3,6 +3,8 @@
  * mojibake), CRLF line ends, RFC 4180 quoting. Text that a spreadsheet would run as a formula is
  * prefixed with an apostrophe; numbers, negative ones included, are written as they are.
  */
+import { downloadBlob } from './download';
+
 export type CsvCell = string | number | null | undefined;
 
 const BOM = '\uFEFF';
@@ -23,13 +25,8 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 
 /** Hands the file to the browser as a download. */
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName.endsWith('.csv') ? fileName : `${fileName}.csv`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(
+    fileName.endsWith('.csv') ? fileName : `${fileName}.csv`,
+    new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+  );
 }

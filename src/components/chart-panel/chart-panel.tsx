@@ -1,11 +1,17 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../api/contract/common';
 import { downloadCsv } from '../../lib/csv';
+import { downloadBlob } from '../../lib/download';
+import { formatSourceDate } from '../../lib/format';
+import { useChartTheme } from '../../lib/use-chart-theme';
+import { useCurrentLanguage } from '../../lib/use-current-language';
 import { DataTable } from '../data-table/data-table';
 import { tableToCsv, type TableColumn, type TableRow } from '../data-table/table-model';
 import { useCsvLabels } from '../data-table/use-csv-labels';
 import { ErrorState, LoadingState } from '../states/states';
+import { distinctSources } from './distinct-sources';
+import { renderChartPng } from './export-png';
 import { SourceLine } from './source-line';
 import './chart-panel.css';
 
@@ -51,11 +57,47 @@ export function ChartPanel({
   const { t } = useTranslation();
   const csvLabels = useCsvLabels();
   const [view, setView] = useState<'chart' | 'table'>('chart');
+  const [pngError, setPngError] = useState(false);
+  const sectionRef = useRef<HTMLElement>(null);
+  const language = useCurrentLanguage();
+  const theme = useChartTheme();
+
+  const exportPng = async () => {
+    const canvas = sectionRef.current?.querySelector('.echart__canvas') as
+      (HTMLElement & { echartsInstance?: Parameters<typeof renderChartPng>[0] }) | null;
+    if (!canvas?.echartsInstance) return;
+    const zh = language === 'zh-CN';
+    const style = getComputedStyle(sectionRef.current!);
+    try {
+      const blob = await renderChartPng(canvas.echartsInstance, {
+        title,
+        subtitle,
+        sources: distinctSources(sources).map(
+          (s) =>
+            `${t('source.label')}${zh ? '：' : ': '}${s.title}${s.date ? (zh ? `（${formatSourceDate(s.date, language)}）` : ` (${formatSourceDate(s.date, language)})`) : ''}`,
+        ),
+        illustrative: sources.some((s) => s.type === 'illustrative')
+          ? `${t('figure.illustrativeLong')}${zh ? '：' : ': '}${t('figure.illustrativeInChart')}`
+          : null,
+        colors: {
+          background: style.getPropertyValue('--surface').trim() || '#ffffff',
+          text: theme.text,
+          muted: theme.mutedText,
+          illustrative: theme.illustrative,
+        },
+        fontFamily: style.fontFamily,
+      });
+      setPngError(false);
+      downloadBlob(`${csvFileName}.png`, blob);
+    } catch {
+      setPngError(true);
+    }
+  };
   const titleId = `${testId}-title`;
   const ready = !query || (!query.isPending && !query.isError);
 
   return (
-    <section className="chart-panel" data-testid={testId} aria-labelledby={titleId} data-view={view}>
+    <section className="chart-panel" data-testid={testId} aria-labelledby={titleId} data-view={view} ref={sectionRef}>
       <header className="chart-panel__header">
         <div className="chart-panel__titles">
           <h3 id={titleId} className="chart-panel__title">
@@ -91,6 +133,15 @@ export function ChartPanel({
           >
             {t('panel.csv')}
           </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={!ready || view !== 'chart' || rows.length === 0}
+            onClick={() => void exportPng()}
+            data-testid={`${testId}-png`}
+          >
+            {t('panel.png')}
+          </button>
         </div>
       </header>
       <div className="chart-panel__body">
@@ -105,8 +156,15 @@ export function ChartPanel({
             <DataTable columns={columns} rows={rows} caption={title} testId={`${testId}-table`} />
           ))}
       </div>
+      {ready && view === 'chart' && rows.length > 0 && (
+        // Print shows the chart and its table together; on screen the toggle chooses.
+        <div className="chart-panel__print-table">
+          <DataTable columns={columns} rows={rows} caption={title} />
+        </div>
+      )}
       {ready && (
         <footer className="chart-panel__footer">
+          {pngError && <p role="alert">{t('panel.pngFailed')}</p>}
           {footnote}
           <SourceLine sources={sources} />
         </footer>

@@ -47,7 +47,12 @@ function ChartCanvas({ option, height, onEvents }: Pick<EChartProps, 'option' | 
     (container as ChartContainer).echartsInstance = chart;
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(container);
+    // Print lays the page out at paper width: redraw for it, and back for the screen.
+    const print = window.matchMedia?.('print');
+    const redraw = () => chart.resize();
+    print?.addEventListener?.('change', redraw);
     return () => {
+      print?.removeEventListener?.('change', redraw);
       observer.disconnect();
       chart.dispose();
       chartRef.current = null;

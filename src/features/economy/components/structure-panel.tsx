@@ -5,7 +5,14 @@ import { EChart } from '../../../components/charts/echart';
 import type { TableColumn, TableRow } from '../../../components/data-table/table-model';
 import { EmptyState } from '../../../components/states/states';
 import { useGlobalFilters } from '../../../filters/use-global-filters';
-import { formatAmount, formatNumber, formatPeriod, formatPeriodAxis } from '../../../lib/format';
+import {
+  displayScale,
+  formatAmount,
+  formatNumber,
+  formatPeriod,
+  formatPeriodAxis,
+  formatUnit,
+} from '../../../lib/format';
 import { DASHBOARD_PERIODS } from '../../../lib/periods';
 import { useChartTheme } from '../../../lib/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
@@ -54,7 +61,7 @@ export function StructurePanel({ regionName }: { regionName: string }) {
     })),
     ...sectors.map((label, i) => ({
       id: `level${i}`,
-      label: t('economy:structure.levelOf', { sector: label }),
+      label: t('economy:structure.levelOf', { sector: label, unit: formatUnit('亿元', language) }),
       numeric: true,
       figure: true,
     })),
@@ -75,7 +82,7 @@ export function StructurePanel({ regionName }: { regionName: string }) {
           `level${i}`,
           {
             text: formatAmount(level.value, level.unit, language),
-            csvValue: level.value,
+            csvValue: Number((level.value * displayScale(level.unit, language)).toPrecision(12)),
             sortValue: level.value,
             status: level.status,
             source: level.source,
