@@ -26,7 +26,6 @@ export interface MapChartInput {
   formatValue: (value: number) => string;
   /** The unit of the legend, e.g. "亿元" or "%（按可比价格计算）". */
   legendUnit: string;
-  illustrativeLabel: string;
   missingLabel: string;
   higherIsBetter: boolean;
 }
@@ -62,6 +61,7 @@ export function buildMapOption(input: MapChartInput, theme: ChartTheme): MapChar
       top: 8,
       itemHeight: 160,
       text: [`${formatValue(max)}`, `${formatValue(min)}`],
+      formatter: (value: unknown) => (typeof value === 'number' ? formatValue(value) : String(value)),
       textGap: 8,
       textStyle: { color: theme.text, fontSize: theme.fontSize.axis },
       inRange: { color: colours },
@@ -96,13 +96,12 @@ export function buildMapOption(input: MapChartInput, theme: ChartTheme): MapChar
             const area = byCode.get(params.name);
             if (!area) return params.name;
             const value = area.value === null ? input.missingLabel : formatValue(area.value);
-            return `{name|${area.name}}\n{value|${value}${area.illustrative ? ` (${input.illustrativeLabel})` : ''}}`;
+            // Illustrative areas are hatched and say so on hover and in the credit line; the label stays short.
+            return `{name|${area.name}}\n{value|${value}}`;
           },
         },
-        emphasis: {
-          label: { show: true },
-          itemStyle: { areaColor: theme.highlight, borderColor: theme.text, borderWidth: 2 },
-        },
+        // No hover colour: it would hide the value's colour and look like the selection. The tooltip says what is under the pointer.
+        emphasis: { disabled: true },
         data: areas.map((area) => ({
           name: area.code,
           value: area.value ?? NaN,

@@ -72,7 +72,6 @@ describe('buildMapOption', () => {
       areas,
       formatValue: (v) => `${v}%`,
       legendUnit: '%',
-      illustrativeLabel: '示意',
       missingLabel: '—',
       higherIsBetter: true,
     },

@@ -91,7 +91,7 @@ export function buildScatterOption(input: ScatterChartInput, theme: ChartTheme):
               symbol: 'none',
               silent: true,
               lineStyle: { color: theme.reference, type: input.cityGrowth.illustrative ? 'dotted' : 'solid' },
-              label: { formatter: input.cityGrowth.label, color: theme.reference, position: 'insideEndTop' },
+              label: { formatter: input.cityGrowth.label, color: theme.reference, position: 'insideStartTop' },
               data: [{ yAxis: input.cityGrowth.value }],
             }
           : undefined,

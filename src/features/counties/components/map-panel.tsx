@@ -70,7 +70,6 @@ export function MapPanel() {
       })),
       formatValue: (v) => text.value(measure, v, data.unit),
       legendUnit: text.unitLabel(measure, data.unit),
-      illustrativeLabel: t('common:figure.illustrative'),
       missingLabel: '—',
       higherIsBetter: indicator?.higherIsBetter ?? true,
     },
