@@ -1,0 +1,98 @@
+import type { ChartTheme } from '../../../lib/chart-theme';
+import type { ChartOption } from '../../../lib/echarts';
+
+export interface TrendPoint {
+  period: string;
+  value: number | null;
+  illustrative: boolean;
+}
+
+export interface TargetTrendInput {
+  points: readonly TrendPoint[];
+  /** The target line, where the figure and the target share a unit. */
+  targetValue: number | null;
+  targetLabel: string;
+  seriesName: string;
+  label: (period: string) => string;
+  axisLabel: (period: string) => string;
+  formatValue: (value: number) => string;
+  illustrativeLabel: string;
+}
+
+/** The linked indicator over the periods, illustrative points hollow and dashed, the target as a line. */
+export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartTheme): ChartOption {
+  const { points, targetValue, targetLabel, seriesName, label, axisLabel, formatValue, illustrativeLabel } = input;
+  return {
+    animation: false,
+    grid: { left: 56, right: 96, top: 28, bottom: 48 },
+    xAxis: {
+      type: 'category',
+      data: points.map((p) => label(p.period)),
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: theme.axisLine } },
+      axisLabel: {
+        interval: 0,
+        fontSize: theme.fontSize.axis,
+        color: theme.mutedText,
+        formatter: (_value: string, index: number) => axisLabel(points[index]?.period ?? ''),
+      },
+    },
+    yAxis: {
+      type: 'value',
+      scale: true,
+      axisLabel: { fontSize: theme.fontSize.axis, color: theme.mutedText, formatter: (v: number) => formatValue(v) },
+      splitLine: { lineStyle: { color: theme.gridLine } },
+    },
+    tooltip: {
+      trigger: 'item',
+      textStyle: { fontSize: theme.fontSize.tooltip },
+      formatter: (params) => {
+        const p = Array.isArray(params) ? params[0] : params;
+        const point = p?.dataIndex === undefined ? undefined : points[p.dataIndex];
+        const value = typeof p?.value === 'number' ? formatValue(p.value) : '—';
+        return `${p?.name ?? ''}: ${value}${point?.illustrative ? ` (${illustrativeLabel})` : ''}`;
+      },
+    },
+    series: [
+      {
+        type: 'line',
+        name: seriesName,
+        connectNulls: false,
+        lineStyle: { color: theme.primary, width: 2 },
+        label: {
+          show: true,
+          position: 'top',
+          fontSize: theme.fontSize.label,
+          color: theme.text,
+          formatter: (params: { value?: unknown }) =>
+            typeof params.value === 'number' ? formatValue(params.value) : '',
+        },
+        data: points.map((p) => ({
+          value: p.value ?? '-',
+          symbolSize: 8,
+          itemStyle: {
+            color: p.illustrative ? 'transparent' : theme.primary,
+            borderColor: p.illustrative ? theme.illustrative : theme.primary,
+            borderType: p.illustrative ? 'dashed' : 'solid',
+            borderWidth: 2,
+          },
+        })),
+        markLine:
+          targetValue === null
+            ? undefined
+            : {
+                symbol: 'none',
+                silent: true,
+                lineStyle: { color: theme.reference, type: 'dashed', width: 2 },
+                label: {
+                  formatter: targetLabel,
+                  color: theme.reference,
+                  fontSize: theme.fontSize.label,
+                  position: 'end',
+                },
+                data: [{ yAxis: targetValue }],
+              },
+      },
+    ],
+  } as ChartOption;
+}

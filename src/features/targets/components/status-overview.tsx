@@ -1,0 +1,149 @@
+import { useTranslation } from 'react-i18next';
+import type { TargetArea } from '../../../api/contract/targets';
+import { useCurrentLanguage } from '../../../lib/use-current-language';
+import { TARGET_STATUSES, THRESHOLDS, type TargetStatus } from '../model/target-status';
+import { countByStatus, type StatusCounts, type TrackerRow } from '../model/target-view';
+import { StatusBadge } from './status-parts';
+
+/** Counts by status for the whole scope; each tile filters the list to its status. */
+export function StatusOverview({
+  rows,
+  areas,
+  periodLabel,
+  scopeLabel,
+  activeStatus,
+  onStatus,
+  onArea,
+}: {
+  rows: readonly TrackerRow[];
+  areas: readonly TargetArea[];
+  periodLabel: string;
+  scopeLabel: string;
+  activeStatus: TargetStatus | undefined;
+  onStatus: (status: TargetStatus | undefined) => void;
+  onArea: (area: string) => void;
+}) {
+  const { t } = useTranslation('targets');
+  const language = useCurrentLanguage();
+  const lang = language === 'zh-CN' ? 'zh' : 'en';
+  const counts = countByStatus(rows);
+  const sum = TARGET_STATUSES.reduce((total, s) => total + counts[s], 0);
+  const byArea = [...areas]
+    .sort((a, b) => a.order - b.order)
+    .map((area) => ({ area, counts: countByStatus(rows.filter((r) => r.target.area === area.id)) }))
+    .filter((entry) => entry.counts.total > 0);
+
+  return (
+    <section className="targets-overview" aria-labelledby="targets-overview-title" data-testid="targets-overview">
+      <h3 id="targets-overview-title" className="targets-section-title">
+        {t('overview.title', { scope: scopeLabel, period: periodLabel })}
+      </h3>
+      <div className="targets-overview__tiles">
+        <div className="status-tile status-tile--total" data-testid="count-total" data-count={counts.total}>
+          <span className="status-tile__count">{counts.total}</span>
+          <span className="status-tile__label">{t('overview.total')}</span>
+        </div>
+        {TARGET_STATUSES.map((status) => (
+          <button
+            key={status}
+            type="button"
+            className={`status-tile status-tile--${status}${activeStatus === status ? ' status-tile--active' : ''}`}
+            aria-pressed={activeStatus === status}
+            onClick={() => onStatus(activeStatus === status ? undefined : status)}
+            data-testid={`count-${status}`}
+            data-count={counts[status]}
+          >
+            <span className="status-tile__count">{counts[status]}</span>
+            <StatusBadge status={status} />
+          </button>
+        ))}
+      </div>
+      <p className="targets-overview__check" data-testid="count-check">
+        {t('overview.sumCheck', { sum, total: counts.total })}
+      </p>
+
+      <table className="area-matrix" data-testid="area-matrix">
+        <caption className="visually-hidden">{t('overview.byArea')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('overview.area')}</th>
+            <th scope="col" className="area-matrix__num">
+              {t('overview.total')}
+            </th>
+            {TARGET_STATUSES.map((status) => (
+              <th key={status} scope="col" className="area-matrix__num">
+                {t(`statusShort.${status}`)}
+              </th>
+            ))}
+            <th scope="col" className="area-matrix__bar-head">
+              {t('overview.distribution')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {byArea.map(({ area, counts: c }) => (
+            <tr key={area.id} data-area={area.id}>
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => onArea(area.id)}>
+                  {area.name[lang]}
+                </button>
+              </th>
+              <td className="area-matrix__num">{c.total}</td>
+              {TARGET_STATUSES.map((status) => (
+                <td key={status} className={`area-matrix__num${c[status] === 0 ? ' area-matrix__zero' : ''}`}>
+                  {c[status]}
+                </td>
+              ))}
+              <td className="area-matrix__bar">
+                <StackedBar counts={c} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function StackedBar({ counts }: { counts: StatusCounts }) {
+  if (counts.total === 0) return null;
+  return (
+    <span className="stacked-bar" aria-hidden="true">
+      {TARGET_STATUSES.filter((s) => counts[s] > 0).map((status) => (
+        <span
+          key={status}
+          className={`stacked-bar__part stacked-bar__part--${status}`}
+          style={{ flexGrow: counts[status] }}
+        />
+      ))}
+    </span>
+  );
+}
+
+/** What each status means, with the thresholds of THRESHOLDS. */
+export function StatusLegend() {
+  const { t } = useTranslation('targets');
+  const values = {
+    band: THRESHOLDS.onTrackBand,
+    margin: THRESHOLDS.growthAheadMargin,
+    about: THRESHOLDS.aboutGrowthTolerance,
+    aboutLevel: THRESHOLDS.aboutLevelTolerance * 100,
+    inStep: THRESHOLDS.inStepTolerance,
+  };
+  return (
+    <details className="status-legend" data-testid="status-legend" open>
+      <summary className="status-legend__summary">{t('legend.title')}</summary>
+      <dl className="status-legend__list">
+        {TARGET_STATUSES.map((status) => (
+          <div key={status} className="status-legend__item">
+            <dt>
+              <StatusBadge status={status} />
+            </dt>
+            <dd>{t(`legend.${status}`, values)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="status-legend__rules">{t('legend.rules', values)}</p>
+    </details>
+  );
+}

@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import { useCurrentLanguage } from '../../../lib/use-current-language';
+import type { AreaGroup } from '../model/target-view';
+import { formatTargetValue, shortIndicatorName } from '../model/target-view';
+import { ProgressBar, ProgressFigureCell, StatusBadge } from './status-parts';
+
+/** The targets of each work area: wording, value, the period's progress, the bar and the status. */
+export function TargetTable({
+  groups,
+  selected,
+  onSelect,
+}: {
+  groups: readonly AreaGroup[];
+  selected: string | undefined;
+  onSelect: (id: string) => void;
+}) {
+  const { t } = useTranslation('targets');
+  const language = useCurrentLanguage();
+  const lang = language === 'zh-CN' ? 'zh' : 'en';
+
+  return (
+    <div className="target-groups" data-testid="target-list">
+      {groups.map(({ area, rows }) => (
+        <section key={area.id} className="target-group" aria-labelledby={`area-${area.id}`} data-area={area.id}>
+          <h3 id={`area-${area.id}`} className="target-group__title">
+            {area.name[lang]} <span className="target-group__count">{t('table.count', { count: rows.length })}</span>
+          </h3>
+          <table className="target-table">
+            <colgroup>
+              <col className="target-table__col-target" />
+              <col className="target-table__col-value" />
+              <col className="target-table__col-progress" />
+              <col className="target-table__col-bar" />
+              <col className="target-table__col-status" />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">{t('table.target')}</th>
+                <th scope="col">{t('table.value')}</th>
+                <th scope="col">{t('table.progress')}</th>
+                <th scope="col">{t('table.bar')}</th>
+                <th scope="col">{t('table.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const value = formatTargetValue(row.target, language);
+                return (
+                  <tr
+                    key={row.target.id}
+                    data-testid="target-row"
+                    data-target={row.target.id}
+                    data-status={row.judgement.status}
+                    className={selected === row.target.id ? 'target-row--selected' : undefined}
+                  >
+                    <th scope="row" className="target-table__target">
+                      <button
+                        type="button"
+                        className="target-link"
+                        onClick={() => onSelect(row.target.id)}
+                        aria-haspopup="dialog"
+                      >
+                        {row.target.text[lang]}
+                      </button>
+                    </th>
+                    <td className="target-table__value">
+                      {value ?? <span className="target-table__kind">{t(`kind.${row.target.kind}`)}</span>}
+                    </td>
+                    <td>
+                      <ProgressFigureCell judgement={row.judgement} target={row.target} />
+                    </td>
+                    <td>
+                      <ProgressBar
+                        judgement={row.judgement}
+                        target={row.target}
+                        comparedLabel={shortIndicatorName(row.related, language)}
+                      />
+                    </td>
+                    <td>
+                      <StatusBadge status={row.judgement.status} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </div>
+  );
+}

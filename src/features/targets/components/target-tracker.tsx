@@ -1,0 +1,294 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useRegions } from '../../../api/endpoints/regions';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/states/states';
+import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { downloadCsv } from '../../../lib/csv';
+import { formatPeriod } from '../../../lib/format';
+import { isDashboardPeriod } from '../../../lib/periods';
+import { useCurrentLanguage } from '../../../lib/use-current-language';
+import { useTrackerData } from '../api/use-tracker-data';
+import {
+  readTargetParams,
+  writeTargetParams,
+  type InvalidTargetParam,
+  type TargetParamName,
+} from '../model/page-params';
+import { buildTargetCsv } from '../model/target-csv';
+import { TARGET_STATUSES } from '../model/target-status';
+import {
+  buildRows,
+  filterRows,
+  groupByArea,
+  periodsWithFigures,
+  sameTimeInTargetYear,
+  scopeOf,
+  TARGET_YEAR,
+  type TrackerData,
+  type TrackerRow,
+} from '../model/target-view';
+import { StatusLegend, StatusOverview } from './status-overview';
+import { TargetDetail } from './target-detail';
+import { TargetTable } from './target-table';
+import './targets.css';
+
+/** The 2024 target tracker: overview, legend, filters, grouped list, detail. */
+export function TargetTracker() {
+  const query = useTrackerData();
+  if (query.state === 'pending') return <LoadingState />;
+  if (query.state === 'error') return <ErrorState error={query.error} onRetry={query.retry} />;
+  return <TrackerView data={query.data} />;
+}
+
+function TrackerView({ data }: { data: TrackerData }) {
+  const { t } = useTranslation('targets');
+  const language = useCurrentLanguage();
+  const lang = language === 'zh-CN' ? 'zh' : 'en';
+  const { region, period, figureStatus, setRegion, setPeriod } = useGlobalFilters();
+  const regions = useRegions();
+  const [search, setSearch] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+
+  const known = useMemo(() => ({ areas: data.areas.map((a) => a.id), targets: data.targets.map((x) => x.id) }), [data]);
+  const { params, invalid } = readTargetParams(search, known);
+
+  // An invalid value is dropped from the link; the history state tells the notice which, and it
+  // goes with the next filter change. Keyed by its text: the list is rebuilt on every render.
+  const invalidKey = JSON.stringify(invalid);
+  useEffect(() => {
+    const found = JSON.parse(invalidKey) as InvalidTargetParam[];
+    if (found.length === 0) return;
+    setSearch((previous) => writeTargetParams(previous, Object.fromEntries(found.map((i) => [i.param, undefined]))), {
+      replace: true,
+      state: { targetParamsDropped: found } satisfies DroppedState,
+    });
+  }, [invalidKey, setSearch]);
+  const dropped = readDropped(location.state);
+
+  const update = useCallback(
+    (changes: Partial<Record<TargetParamName, string | undefined>>, replace = false) =>
+      setSearch((previous) => writeTargetParams(previous, changes), { replace }),
+    [setSearch],
+  );
+
+  const scope = scopeOf(region);
+  const rows = useMemo(() => buildRows(data, scope.owner, period), [data, scope.owner, period]);
+  const filtered = useMemo(() => filterRows(rows, params), [rows, params]);
+  const groups = groupByArea(filtered, data.areas);
+  const scopeAreas = data.areas.filter((a) => rows.some((r) => r.target.area === a.id));
+  const selected = params.target ? rows.find((r) => r.target.id === params.target) : undefined;
+
+  const nameOf = (id: string) => regions.data?.find((r) => r.id === id)?.name[lang] ?? id;
+  const periodLabel = formatPeriod(period, language);
+  const otherYear = !period.startsWith(String(TARGET_YEAR));
+  const withFigures = periodsWithFigures(rows);
+  const judgedNow = rows.some((r) => r.judgement.status !== 'no-data');
+
+  const exportCsv = () => {
+    const csv = buildTargetCsv(
+      filtered,
+      {
+        header: {
+          area: t('export.area'),
+          target: t('export.target'),
+          value: t('export.value'),
+          period: t('export.period'),
+          progress: t('export.progress'),
+          completion: t('export.completion'),
+          elapsed: t('export.elapsed'),
+          compared: t('export.compared'),
+          status: t('export.status'),
+          note: t('export.note'),
+          source: t('export.source'),
+          sourceDate: t('export.sourceDate'),
+          sourceQuote: t('export.sourceQuote'),
+          targetSource: t('export.targetSource'),
+        },
+        status: (row) => t(`status.${row.judgement.status}`),
+        note: (row) => rowNote(row, t),
+        period: periodLabel,
+      },
+      language,
+    );
+    downloadCsv(`targets-${TARGET_YEAR}-${scope.owner}-${period}`, csv);
+  };
+
+  return (
+    <div className="targets-page">
+      {dropped.length > 0 && (
+        <div className="notice" role="alert" data-testid="targets-param-notice">
+          <span>{t('notice.invalid')}</span>
+          <ul>
+            {dropped.map(({ param, value }) => (
+              <li key={param}>{t('notice.invalidParam', { param, value, fallback: t(`notice.fallback.${param}`) })}</li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void navigate({ search: location.search }, { replace: true, state: null })}
+          >
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      )}
+
+      {scope.cityWide && (
+        <div className="targets-info" role="status" data-testid="targets-city-wide">
+          {t('scope.cityWide', { region: nameOf(region) })}{' '}
+          <button type="button" className="link-button" onClick={() => setRegion('binhai')}>
+            {t('scope.seeBinhai')}
+          </button>
+        </div>
+      )}
+      {region === '330600' && (
+        <div className="targets-info targets-info--quiet" data-testid="targets-binhai-hint">
+          {t('scope.binhaiHint', { count: data.targets.filter((x) => x.owner === 'binhai').length })}{' '}
+          <button type="button" className="link-button" onClick={() => setRegion('binhai')}>
+            {t('scope.seeBinhai')}
+          </button>
+        </div>
+      )}
+      {region === 'binhai' && (
+        <div className="targets-info" role="status" data-testid="targets-binhai">
+          {t('scope.binhai')}
+        </div>
+      )}
+
+      {otherYear && (
+        <div className="targets-info targets-info--warning" role="status" data-testid="targets-other-year">
+          {t('period.otherYear', { period: periodLabel, year: TARGET_YEAR })}{' '}
+          {(() => {
+            const same = sameTimeInTargetYear(period);
+            return same && isDashboardPeriod(same) ? (
+              <button type="button" className="link-button" onClick={() => setPeriod(same)}>
+                {t('period.switchTo', { period: formatPeriod(same, language) })}
+              </button>
+            ) : null;
+          })()}
+        </div>
+      )}
+      {!otherYear && !judgedNow && (
+        <div className="targets-info targets-info--warning" role="status" data-testid="targets-no-figures">
+          {t('period.noFigures', { period: periodLabel })}{' '}
+          {withFigures.map((p) =>
+            isDashboardPeriod(p) ? (
+              <button key={p} type="button" className="link-button" onClick={() => setPeriod(p)}>
+                {t('period.switchTo', { period: formatPeriod(p, language) })}
+              </button>
+            ) : null,
+          )}
+        </div>
+      )}
+
+      <div className="targets-top">
+        <StatusOverview
+          rows={rows}
+          areas={data.areas}
+          periodLabel={periodLabel}
+          scopeLabel={nameOf(scope.owner)}
+          activeStatus={params.status}
+          onStatus={(status) => update({ status })}
+          onArea={(area) => update({ area })}
+        />
+        <StatusLegend />
+      </div>
+
+      <section className="targets-toolbar" aria-label={t('filters.label')}>
+        <label className="targets-toolbar__field">
+          <span>{t('filters.status')}</span>
+          <select
+            value={params.status ?? ''}
+            onChange={(event) => update({ status: event.target.value || undefined })}
+            data-testid="targets-filter-status"
+          >
+            <option value="">{t('filters.allStatuses')}</option>
+            {TARGET_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="targets-toolbar__field">
+          <span>{t('filters.area')}</span>
+          <select
+            value={params.area ?? ''}
+            onChange={(event) => update({ area: event.target.value || undefined })}
+            data-testid="targets-filter-area"
+          >
+            <option value="">{t('filters.allAreas')}</option>
+            {scopeAreas.map((area) => (
+              <option key={area.id} value={area.id}>
+                {area.name[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="targets-toolbar__field targets-toolbar__search">
+          <span>{t('filters.search')}</span>
+          <input
+            type="search"
+            // The raw text of the link, so spaces typed between words stay while typing.
+            value={params.q === undefined ? '' : (search.get('q') ?? '')}
+            placeholder={t('filters.searchPlaceholder')}
+            maxLength={100}
+            onChange={(event) => update({ q: event.target.value }, true)}
+            data-testid="targets-search"
+          />
+        </label>
+        <span className="targets-toolbar__count" data-testid="targets-showing" data-count={filtered.length}>
+          {t('filters.showing', { shown: filtered.length, total: rows.length })}
+        </span>
+        {(params.status || params.area || params.q?.trim()) && (
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => update({ status: undefined, area: undefined, q: undefined })}
+          >
+            {t('filters.clear')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button"
+          onClick={exportCsv}
+          disabled={filtered.length === 0}
+          data-testid="targets-export"
+        >
+          {t('export.button')}
+        </button>
+      </section>
+
+      {filtered.length === 0 ? (
+        <EmptyState message={t('filters.empty')} />
+      ) : (
+        <TargetTable groups={groups} selected={params.target} onSelect={(id) => update({ target: id })} />
+      )}
+
+      {selected && (
+        <TargetDetail row={selected} figureStatus={figureStatus} onClose={() => update({ target: undefined })} />
+      )}
+    </div>
+  );
+}
+
+type Translate = ReturnType<typeof useTranslation<'targets'>>['t'];
+
+function rowNote(row: TrackerRow, t: Translate): string {
+  const parts: string[] = [];
+  if (row.judgement.status === 'no-data') parts.push(t(`reason.${row.judgement.reason ?? 'no-progress'}`));
+  for (const caveat of row.judgement.caveats) parts.push(t(`caveat.${caveat}`));
+  return parts.join('; ');
+}
+
+interface DroppedState {
+  targetParamsDropped: InvalidTargetParam[];
+}
+
+function readDropped(state: unknown): InvalidTargetParam[] {
+  const candidate = (state as Partial<DroppedState> | null)?.targetParamsDropped;
+  return Array.isArray(candidate) ? candidate : [];
+}

@@ -1,0 +1,86 @@
+/**
+ * The CSV of the tracker table: each target with its value, the period's progress, completion,
+ * 序时进度, status and its reason, and where the progress figure and the target come from.
+ */
+import type { Source } from '../../../api/contract/common';
+import { formatFigure, formatSourceDate } from '../../../lib/format';
+import { toCsv, type CsvCell } from '../../../lib/csv';
+import type { Language } from '../../../lib/language';
+import type { TrackerRow } from './target-view';
+import { formatTargetValue } from './target-view';
+
+export interface TargetCsvLabels {
+  header: {
+    area: string;
+    target: string;
+    value: string;
+    period: string;
+    progress: string;
+    completion: string;
+    elapsed: string;
+    compared: string;
+    status: string;
+    note: string;
+    source: string;
+    sourceDate: string;
+    sourceQuote: string;
+    targetSource: string;
+  };
+  status: (row: TrackerRow) => string;
+  /** Reason and caveats of the row, in words. */
+  note: (row: TrackerRow) => string;
+  period: string;
+}
+
+function sourceTitle(source: Source, language: Language): string {
+  if (source.type === 'illustrative') return source.method[language === 'zh-CN' ? 'zh' : 'en'];
+  return source.type === 'web' ? `${source.title} (${source.url})` : `${source.title} (${source.document})`;
+}
+
+function round(value: number | null): CsvCell {
+  return value === null ? null : Number(value.toFixed(1));
+}
+
+export function buildTargetCsv(rows: readonly TrackerRow[], labels: TargetCsvLabels, language: Language): string {
+  const lang = language === 'zh-CN' ? 'zh' : 'en';
+  const h = labels.header;
+  const header = [
+    h.area,
+    h.target,
+    h.value,
+    h.period,
+    h.progress,
+    h.completion,
+    h.elapsed,
+    h.compared,
+    h.status,
+    h.note,
+    h.source,
+    h.sourceDate,
+    h.sourceQuote,
+    h.targetSource,
+  ];
+  const body = rows.map((row) => {
+    const j = row.judgement;
+    const observation = j.figure?.observation ?? null;
+    const source = j.figure?.source ?? null;
+    const targetSource = row.target.source;
+    return [
+      row.area?.name[lang] ?? row.target.area,
+      row.target.text[lang],
+      formatTargetValue(row.target, language),
+      labels.period,
+      observation ? formatFigure(observation, language) : j.words ? j.words[lang] : null,
+      round(j.completion),
+      round(j.elapsed),
+      j.compared ? formatFigure(j.compared, language) : null,
+      labels.status(row),
+      labels.note(row),
+      source ? sourceTitle(source, language) : null,
+      source && source.type !== 'illustrative' && source.date ? formatSourceDate(source.date, language) : null,
+      source && source.type !== 'illustrative' ? source.quote : null,
+      targetSource.type === 'illustrative' ? null : `${targetSource.title}: ${targetSource.quote}`,
+    ] satisfies CsvCell[];
+  });
+  return toCsv(header, body);
+}
