@@ -19,7 +19,9 @@ interface ManifestChunk {
   dynamicImports?: string[];
 }
 
-const manifestPath = 'dist/.vite/manifest.json';
+// BUDGET_DIST checks another build folder (parallel builds in one checkout).
+const DIST = process.env.BUDGET_DIST ?? 'dist';
+const manifestPath = `${DIST}/.vite/manifest.json`;
 if (!existsSync(manifestPath)) {
   console.error(`No ${manifestPath}: run \`npm run build\` first.`);
   process.exit(1);
@@ -37,7 +39,7 @@ function staticClosure(key: string, seen = new Set<string>()): Set<string> {
 }
 
 const gzipKb = (keys: Iterable<string>) =>
-  [...keys].reduce((sum, key) => sum + gzipSync(readFileSync(`dist/${manifest[key]!.file}`)).length, 0) / 1024;
+  [...keys].reduce((sum, key) => sum + gzipSync(readFileSync(`${DIST}/${manifest[key]!.file}`)).length, 0) / 1024;
 
 const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
 if (!entry) throw new Error('No entry chunk in the manifest');
@@ -78,7 +80,7 @@ if (Object.keys(manifest).some((key) => /node_modules\/echarts\/(index|dist\/ech
 // The mock (MSW and the dataset) is loaded only in mock mode: never statically from the first route.
 const mockInFirstRoute = [...firstRoute].filter((key) => key.startsWith('mock/') || key.includes('node_modules/msw'));
 const mockCode = [...firstRoute].filter((key) =>
-  readFileSync(`dist/${manifest[key]!.file}`, 'utf8').includes('mockServiceWorker'),
+  readFileSync(`${DIST}/${manifest[key]!.file}`, 'utf8').includes('mockServiceWorker'),
 );
 if (mockInFirstRoute.length > 0 || mockCode.length > 0) {
   console.error(`FAIL: mock code is loaded outside mock mode: ${[...mockInFirstRoute, ...mockCode].join(', ')}`);

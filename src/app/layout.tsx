@@ -23,6 +23,9 @@ import { leaveFullscreen } from './presentation/fullscreen';
 import { usePresentationKeys } from './presentation/use-presentation-keys';
 import { useSlides } from './presentation/use-slides';
 import { PresentButton, ShareButton, ThemeSwitch } from './view-tools';
+import { useWallPlayer } from './wall/use-wall-player';
+import { WallDialog } from './wall/wall-dialog';
+import { WallProgress } from './wall/wall-progress';
 
 const COUNTY_STEPS = FILTER_REGION_IDS.filter((id) => id !== 'binhai');
 
@@ -121,6 +124,7 @@ export function Layout() {
       return true;
     },
   );
+  const wall = useWallPlayer(mode === 'wall', slides);
   useEffect(() => {
     document.documentElement.dataset.mode = mode;
   }, [mode]);
@@ -146,10 +150,12 @@ export function Layout() {
           <ThemeSwitch />
           <ShareButton />
           <PresentButton />
+          <WallDialog />
           <LanguageSwitch />
         </div>
       </header>
       {mode === 'present' && <PresentationBar index={slides.index} count={slides.count} />}
+      {mode === 'wall' && <WallProgress player={wall} />}
       <main id="content" className="app-main" ref={mainRef}>
         <QueryErrorResetBoundary>
           {({ reset }) => (

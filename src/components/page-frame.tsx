@@ -1,6 +1,7 @@
 import { FilterBar } from '../filters/filter-bar';
 import { InvalidParamNotice } from '../filters/invalid-param-notice';
 import { usePageTitle } from '../lib/use-page-title';
+import { WallContext } from './wall-context';
 
 /** What every page view starts with: its title, the global filters and any notice about the link. */
 export function PageFrame({
@@ -21,6 +22,7 @@ export function PageFrame({
         <h2 className="page-heading__title">{title}</h2>
         {description && <p className="page-heading__description">{description}</p>}
       </div>
+      <WallContext />
       <FilterBar>{filterExtras}</FilterBar>
       <InvalidParamNotice />
       {children}

@@ -18,7 +18,7 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * The presenter's keys: P enters and leaves presenter mode, → and ← step through the slides of a
  * page and then to the next or previous page (on the county page, through the districts first),
- * Esc leaves. Leaving the browser's full screen leaves presenter mode too.
+ * Esc leaves presenter and wall modes. Leaving the browser's full screen leaves them too.
  */
 export function usePresentationKeys(
   pages: readonly string[],
@@ -56,6 +56,11 @@ export function usePresentationKeys(
         }
         return;
       }
+      if (mode === 'wall' && event.key === 'Escape') {
+        leaveFullscreen();
+        setMode('normal');
+        return;
+      }
       if (!presenting) return;
       const { slides: current, stepDistrict: district } = state.current;
       if (event.key === 'Escape') {
@@ -73,7 +78,7 @@ export function usePresentationKeys(
     };
     const onFullscreenChange = () => {
       // The browser's own Esc leaves full screen without a key event reaching the page.
-      if (!document.fullscreenElement && presenting) setMode('normal');
+      if (!document.fullscreenElement && mode !== 'normal') setMode('normal');
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('fullscreenchange', onFullscreenChange);
@@ -81,5 +86,5 @@ export function usePresentationKeys(
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('fullscreenchange', onFullscreenChange);
     };
-  }, [presenting, setMode, navigate, pages]);
+  }, [presenting, mode, setMode, navigate, pages]);
 }

@@ -45,14 +45,17 @@ function ChartCanvas({ option, height, onEvents }: Pick<EChartProps, 'option' | 
     chartRef.current = chart;
     // The browser tests read what was drawn (getOption) to compare it with the table view.
     (container as ChartContainer).echartsInstance = chart;
-    const observer = new ResizeObserver(() => chart.resize());
+    // A hidden container (0×0) cannot be drawn into; some series (maps) throw if asked to.
+    const resize = () => {
+      if (container.clientWidth > 0 && container.clientHeight > 0) chart.resize();
+    };
+    const observer = new ResizeObserver(resize);
     observer.observe(container);
     // Print lays the page out at paper width: redraw for it, and back for the screen.
     const print = window.matchMedia?.('print');
-    const redraw = () => chart.resize();
-    print?.addEventListener?.('change', redraw);
+    print?.addEventListener?.('change', resize);
     return () => {
-      print?.removeEventListener?.('change', redraw);
+      print?.removeEventListener?.('change', resize);
       observer.disconnect();
       chart.dispose();
       chartRef.current = null;

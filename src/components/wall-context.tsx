@@ -1,0 +1,17 @@
+import { useRegions } from '../api/endpoints/regions';
+import { useGlobalFilters } from '../filters/use-global-filters';
+import { formatPeriod } from '../lib/format';
+import { useCurrentLanguage } from '../lib/use-current-language';
+
+/** On a wall screen the filters are hidden; this line says what the screen shows instead. */
+export function WallContext() {
+  const language = useCurrentLanguage();
+  const { region, period } = useGlobalFilters();
+  const regions = useRegions();
+  const name = regions.data?.find((r) => r.id === region)?.name[language === 'zh-CN' ? 'zh' : 'en'] ?? region;
+  return (
+    <p className="wall-context" data-testid="wall-context">
+      {name} · {formatPeriod(period, language)}
+    </p>
+  );
+}
