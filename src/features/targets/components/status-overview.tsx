@@ -68,7 +68,7 @@ export function StatusOverview({
           <tr>
             <th scope="col">{t('overview.area')}</th>
             <th scope="col" className="area-matrix__num">
-              {t('overview.total')}
+              {t('overview.totalShort')}
             </th>
             {TARGET_STATUSES.map((status) => (
               <th key={status} scope="col" className="area-matrix__num">

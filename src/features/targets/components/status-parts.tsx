@@ -6,7 +6,13 @@ import { formatFigure } from '../../../lib/format';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import type { Judgement, TargetStatus } from '../model/target-status';
 import { formatPercent, formatProgressValue } from '../model/format-progress';
-import { barGeometry, formatTargetAmount } from '../model/target-view';
+import {
+  barGeometry,
+  formatTargetAmount,
+  formatTargetValue,
+  shortIndicatorName,
+  type TrackerRow,
+} from '../model/target-view';
 
 const STATUS_ICONS: Record<TargetStatus, string> = {
   ahead: '▲',
@@ -68,9 +74,11 @@ export function ProgressFigureCell({ judgement, target }: { judgement: Judgement
       <span className="progress-figure__value" data-testid="progress-value">
         {value}
       </span>
-      {figure?.observation?.growthBasis === 'nominal' && figure.observation.measure === 'growth' && (
-        <span className="progress-figure__tag">{t('basis.nominal')}</span>
-      )}
+      {figure?.observation?.growthBasis === 'nominal' &&
+        figure.observation.measure === 'growth' &&
+        !judgement.caveats.includes('mixed-basis') && (
+          <span className="progress-figure__tag">{t('basis.nominal')}</span>
+        )}
       {figure?.observation?.status === 'illustrative' && <IllustrativeMarker />}
       {judgement.caveats.map((caveat) => (
         <span key={caveat} className="caveat-tag" title={t(`caveatHint.${caveat}`)} data-caveat={caveat}>
@@ -132,4 +140,19 @@ export function ProgressBar({
       </div>
     </div>
   );
+}
+
+/** The target value in the report's terms; relational and qualitative targets say what they are. */
+export function TargetValueText({ row }: { row: TrackerRow }) {
+  const { t } = useTranslation('targets');
+  const language = useCurrentLanguage();
+  const value = formatTargetValue(row.target, language);
+  if (value) return <>{value}</>;
+  const related = shortIndicatorName(row.related, language);
+  if (row.target.operator === 'above' || row.target.operator === 'in-step') {
+    return <>{t(`valueText.${row.target.operator}`, { related })}</>;
+  }
+  if (row.target.kind === 'qualitative')
+    return <span className="target-table__kind">{t('valueText.qualitative')}</span>;
+  return <span className="target-table__kind">{t(`kind.${row.target.kind}`)}</span>;
 }

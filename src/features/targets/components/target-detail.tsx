@@ -12,9 +12,9 @@ import { useChartTheme } from '../../../lib/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { buildTargetTrendOption } from '../charts/target-trend-option';
 import { THRESHOLDS } from '../model/target-status';
-import { formatTargetAmount, formatTargetValue, shortIndicatorName, type TrackerRow } from '../model/target-view';
+import { formatTargetAmount, shortIndicatorName, type TrackerRow } from '../model/target-view';
 import { formatPercent, formatProgressValue } from '../model/format-progress';
-import { ProgressBar, StatusBadge } from './status-parts';
+import { ProgressBar, StatusBadge, TargetValueText } from './status-parts';
 
 /** The detail of one target: wording, the report's sentence, progress by period with sources, trend. */
 export function TargetDetail({
@@ -31,7 +31,6 @@ export function TargetDetail({
   const lang = language === 'zh-CN' ? 'zh' : 'en';
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { target } = row;
-  const value = formatTargetValue(target, language);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -78,7 +77,9 @@ export function TargetDetail({
         <dl className="target-detail__facts">
           <div>
             <dt>{t('detail.value')}</dt>
-            <dd>{value ?? t(`kind.${target.kind}`)}</dd>
+            <dd>
+              <TargetValueText row={row} />
+            </dd>
           </div>
           <div>
             <dt>{t('detail.kind')}</dt>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import type { AreaGroup } from '../model/target-view';
-import { formatTargetValue, shortIndicatorName } from '../model/target-view';
-import { ProgressBar, ProgressFigureCell, StatusBadge } from './status-parts';
+import { shortIndicatorName } from '../model/target-view';
+import { ProgressBar, ProgressFigureCell, StatusBadge, TargetValueText } from './status-parts';
 
 /** The targets of each work area: wording, value, the period's progress, the bar and the status. */
 export function TargetTable({
@@ -44,7 +44,6 @@ export function TargetTable({
             </thead>
             <tbody>
               {rows.map((row) => {
-                const value = formatTargetValue(row.target, language);
                 return (
                   <tr
                     key={row.target.id}
@@ -64,7 +63,7 @@ export function TargetTable({
                       </button>
                     </th>
                     <td className="target-table__value">
-                      {value ?? <span className="target-table__kind">{t(`kind.${row.target.kind}`)}</span>}
+                      <TargetValueText row={row} />
                     </td>
                     <td>
                       <ProgressFigureCell judgement={row.judgement} target={row.target} />

@@ -96,6 +96,7 @@ function TrackerView({ data }: { data: TrackerData }) {
           value: t('export.value'),
           period: t('export.period'),
           progress: t('export.progress'),
+          progressUnit: t('export.progressUnit'),
           completion: t('export.completion'),
           elapsed: t('export.elapsed'),
           compared: t('export.compared'),
@@ -109,6 +110,8 @@ function TrackerView({ data }: { data: TrackerData }) {
         status: (row) => t(`status.${row.judgement.status}`),
         note: (row) => rowNote(row, t),
         period: periodLabel,
+        growthUnit: t('export.growthUnit'),
+        changeUnit: t('export.changeUnit'),
       },
       language,
     );

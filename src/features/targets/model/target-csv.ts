@@ -16,6 +16,7 @@ export interface TargetCsvLabels {
     value: string;
     period: string;
     progress: string;
+    progressUnit: string;
     completion: string;
     elapsed: string;
     compared: string;
@@ -30,6 +31,10 @@ export interface TargetCsvLabels {
   /** Reason and caveats of the row, in words. */
   note: (row: TrackerRow) => string;
   period: string;
+  /** Unit of a growth figure: %（同比） / % year on year. */
+  growthUnit: string;
+  /** Unit of a change figure: 个百分点 / pp. */
+  changeUnit: string;
 }
 
 function sourceTitle(source: Source, language: Language): string {
@@ -50,6 +55,7 @@ export function buildTargetCsv(rows: readonly TrackerRow[], labels: TargetCsvLab
     h.value,
     h.period,
     h.progress,
+    h.progressUnit,
     h.completion,
     h.elapsed,
     h.compared,
@@ -70,7 +76,15 @@ export function buildTargetCsv(rows: readonly TrackerRow[], labels: TargetCsvLab
       row.target.text[lang],
       formatTargetValue(row.target, language),
       labels.period,
-      observation ? formatFigure(observation, language) : j.words ? j.words[lang] : null,
+      // Numbers go out as numbers (a leading + would be escaped as a formula), the unit beside them.
+      observation ? observation.value : j.words ? j.words[lang] : null,
+      observation
+        ? observation.measure === 'growth'
+          ? labels.growthUnit
+          : observation.measure === 'change'
+            ? labels.changeUnit
+            : observation.unit
+        : null,
       round(j.completion),
       round(j.elapsed),
       j.compared ? formatFigure(j.compared, language) : null,

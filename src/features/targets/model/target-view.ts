@@ -114,22 +114,16 @@ function normalize(text: string): string {
   return text.toLowerCase().replace(/\s+/g, '');
 }
 
-/** Search matches any of the words, in either language, in the wording, the area or the quote. */
+/** Search: every word must appear in the target's wording or its area's name, in either language. */
 export function filterRows(rows: readonly TrackerRow[], filter: RowFilter): TrackerRow[] {
   const words = (filter.q ?? '').split(/\s+/).map(normalize).filter(Boolean);
   return rows.filter((row) => {
     if (filter.status && row.judgement.status !== filter.status) return false;
     if (filter.area && row.target.area !== filter.area) return false;
     if (words.length === 0) return true;
-    const source = row.target.source;
+    // The report's quote is left out: one sentence holds several targets, and would match them all.
     const haystack = normalize(
-      [
-        row.target.text.zh,
-        row.target.text.en,
-        row.area?.name.zh ?? '',
-        row.area?.name.en ?? '',
-        source.type === 'illustrative' ? '' : source.quote,
-      ].join(' '),
+      [row.target.text.zh, row.target.text.en, row.area?.name.zh ?? '', row.area?.name.en ?? ''].join(' '),
     );
     return words.every((word) => haystack.includes(word));
   });
