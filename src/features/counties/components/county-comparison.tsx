@@ -24,14 +24,17 @@ export function CountyComparison() {
       ) : (
         <>
           <p className="counties-note counties-note--intro">{t('intro')}</p>
-          <div className="counties-grid">
+          {/* Each block is a slide in presenter and wall modes, and a page in print. */}
+          <div className="counties-grid" data-slide>
             <RankingPanel />
             <MapPanel />
           </div>
-          <div className="counties-grid">
+          <div className="counties-grid" data-slide>
             <ScatterPanel />
           </div>
-          <DistrictTable />
+          <div data-slide>
+            <DistrictTable />
+          </div>
         </>
       )}
     </div>

@@ -104,7 +104,7 @@ export function PeersView() {
           globalPeriod: formatPeriod(globalPeriod, text.language),
         })}
       </p>
-      <section className="chart-panel" aria-labelledby="counties-peers-title">
+      <section className="chart-panel" aria-labelledby="counties-peers-title" data-slide>
         <header className="chart-panel__header">
           <div className="chart-panel__titles">
             <h3 id="counties-peers-title" className="chart-panel__title">
@@ -134,7 +134,7 @@ export function PeersView() {
           <SourceLine sources={observations.map((o) => o.source)} />
         </footer>
       </section>
-      <div className="counties-grid counties-grid--small">
+      <div className="counties-grid counties-grid--small" data-slide>
         {comparable.map((column) => {
           const figures = regionIds
             .map((id) => ({ id, figure: peerCell(observations, id, column) }))
