@@ -39,9 +39,21 @@ export function buildRankingOption(input: RankingChartInput, theme: ChartTheme):
     dashArrayY: [2, 5],
     rotation: Math.PI / 4,
   });
+  // Value labels sit right of the bars, outside what containLabel measures: leave them room
+  // (an estimate: CJK characters are about one em wide, others about six tenths).
+  const labelEms = (text: string) => [...text].reduce((sum, char) => sum + (char >= '\u2e80' ? 1 : 0.62), 0);
+  const longestLabel = Math.max(
+    0,
+    ...bars.map((bar) =>
+      bar.value === null
+        ? 0
+        : labelEms(`${formatValue(bar.value)}${bar.illustrative ? ` (${input.illustrativeLabel})` : ''}`),
+    ),
+  );
+  const labelRoom = Math.max(96, Math.ceil(longestLabel * theme.fontSize.label) + 12);
   return {
     animation: false,
-    grid: { left: 8, right: 96, top: reference ? 34 : 12, bottom: 8, containLabel: true },
+    grid: { left: 8, right: labelRoom, top: reference ? 34 : 12, bottom: 8, containLabel: true },
     xAxis: {
       type: 'value',
       scale: false,
