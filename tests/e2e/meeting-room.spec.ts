@@ -129,3 +129,34 @@ for (const theme of ['light', 'projector', 'dark'] as const) {
     }
   });
 }
+
+test('presenter mode fits the screen under Windows display scaling (125%, 150%)', async ({ browser }, testInfo) => {
+  // 1920×1080 at 125% and 150% leave 1536×864 and 1280×720 CSS pixels.
+  for (const [width, height, scale] of [
+    [1536, 864, 1.25],
+    [1280, 720, 1.5],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+    const page = await context.newPage();
+    for (const path of ['/economy', '/counties']) {
+      await page.goto(`${path}?period=2024Q1&mode=present`);
+      await expect(page.getByTestId('presentation-bar')).toBeVisible();
+      await expect(page.locator('[data-slide-active]')).toBeVisible();
+      await page.waitForTimeout(500);
+      const overflow = await page.evaluate(() => {
+        const slide = document.querySelector('[data-slide-active]')!.getBoundingClientRect();
+        return {
+          scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
+          below: slide.bottom > window.innerHeight + 1,
+          beside: slide.right > window.innerWidth + 1,
+        };
+      });
+      expect(overflow).toEqual({ scrolls: false, below: false, beside: false });
+      await testInfo.attach(`present${path.replace('/', '-')}-${width}x${height}@${scale}.png`, {
+        body: await page.screenshot(),
+        contentType: 'image/png',
+      });
+    }
+    await context.close();
+  }
+});
