@@ -22,6 +22,15 @@ export interface TargetTrendInput {
 /** The linked indicator over the periods, illustrative points hollow and dashed, the target as a line. */
 export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartTheme): ChartOption {
   const { points, targetValue, targetLabel, seriesName, label, axisLabel, formatValue, illustrativeLabel } = input;
+  // The axis holds the figures and the target line, with room for the labels above the points.
+  const values = [...points.map((p) => p.value), targetValue].filter((v): v is number => v !== null);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const pad = (high - low) * 0.2 || Math.abs(high) * 0.1 || 1;
+  // Ends on round numbers, so the end labels do not crowd the ticks between them.
+  const unit = 10 ** Math.floor(Math.log10(high - low + pad)) / 2;
+  const axisMin = Math.floor((low - pad) / unit) * unit;
+  const axisMax = Math.ceil((high + pad) / unit) * unit;
   return {
     animation: false,
     grid: { left: 56, right: 96, top: 28, bottom: 48 },
@@ -39,7 +48,8 @@ export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartThem
     },
     yAxis: {
       type: 'value',
-      scale: true,
+      min: values.length ? Number(axisMin.toPrecision(6)) : undefined,
+      max: values.length ? Number(axisMax.toPrecision(6)) : undefined,
       axisLabel: { fontSize: theme.fontSize.axis, color: theme.mutedText, formatter: (v: number) => formatValue(v) },
       splitLine: { lineStyle: { color: theme.gridLine } },
     },
@@ -67,16 +77,18 @@ export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartThem
           formatter: (params: { value?: unknown }) =>
             typeof params.value === 'number' ? formatValue(params.value) : '',
         },
-        data: points.map((p) => ({
-          value: p.value ?? '-',
-          symbolSize: 8,
-          itemStyle: {
-            color: p.illustrative ? 'transparent' : theme.primary,
-            borderColor: p.illustrative ? theme.illustrative : theme.primary,
-            borderType: p.illustrative ? 'dashed' : 'solid',
-            borderWidth: 2,
-          },
-        })),
+        // Sourced figures solid; illustrative ones hollow, grey and dashed, never in a data colour.
+        data: points.map((p) =>
+          p.illustrative
+            ? {
+                value: p.value ?? '-',
+                symbol: 'emptyCircle',
+                symbolSize: 9,
+                itemStyle: { color: theme.illustrative, borderType: 'dashed', borderWidth: 2 },
+                label: { color: theme.mutedText },
+              }
+            : { value: p.value ?? '-', symbol: 'circle', symbolSize: 9, itemStyle: { color: theme.primary } },
+        ),
         markLine:
           targetValue === null
             ? undefined
