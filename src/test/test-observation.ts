@@ -1,4 +1,4 @@
-import type { Observation } from '../../../api/contract/observations';
+import type { Observation } from '../api/contract/observations';
 
 /** An observation for tests: a published real GDP growth of the city in 2024Q1 unless overridden. */
 export function testFigure(partial: Partial<Observation>): Observation {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cityRank, rankAmong, SIX_COUNTIES } from './city-rank';
-import { ILLUSTRATIVE_SOURCE, testFigure } from './test-figures';
+import { ILLUSTRATIVE_SOURCE, testFigure } from '../../../test/test-observation';
 
 const growthOfSix = (values: number[], status: 'published' | 'illustrative' = 'published') =>
   SIX_COUNTIES.map((region, i) =>

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../../../api/contract/observations';
+import { testFigure } from '../../../test/test-observation';
 import { growthChange, pickKpiFigures, trendPoints } from './kpi-figures';
 
-function figure(partial: Partial<Observation>): Observation {
-  return {
-    id: Math.random().toString(36),
-    indicator: 'gdp',
-    region: '330600',
-    period: '2024Q1',
-    measure: 'growth',
-    value: 7.8,
-    unit: '%',
-    growthBasis: 'real',
-    rank: null,
-    status: 'published',
-    source: { type: 'document', document: 'd.txt', title: 't', date: null, quote: 'q', reliability: 'official' },
-    note: null,
-    alternatives: [],
-    ...partial,
-  };
-}
+const figure = testFigure;
 
 describe('pickKpiFigures', () => {
   it('takes level, growth and the provincial rank of the region and period', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectorShares } from './sector-shares';
-import { ILLUSTRATIVE_SOURCE, testFigure } from './test-figures';
+import { ILLUSTRATIVE_SOURCE, testFigure } from '../../../test/test-observation';
 
 const level = (indicator: string, value: number, period = '2023H1') =>
   testFigure({ indicator, value, period, measure: 'level', unit: '亿元', growthBasis: null });

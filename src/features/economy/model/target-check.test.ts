@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../../../api/contract/targets';
 import { checkGrowthTarget, findGrowthTarget } from './target-check';
-import { testFigure } from './test-figures';
+import { testFigure } from '../../../test/test-observation';
 
 const target = (partial: Partial<Target>): Target =>
   ({
