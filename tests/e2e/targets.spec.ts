@@ -92,7 +92,7 @@ test('the detail opens from the list with the report sentence, progress by perio
   await expect(page).toHaveURL(/target=t2024-main-gdp/);
   const detail = page.getByTestId('target-detail');
   await expect(detail).toBeVisible();
-  await expect(detail).toContainText('报告原文');
+  await expect(detail).toContainText('目标出处原文');
   const series = detail.getByTestId('target-detail-series');
   await expect(series.locator('[data-period="2024Q1"]')).toHaveAttribute('data-status', 'ahead');
   await expect(series.locator('[data-period="2024H1"]')).toContainText('二手来源');

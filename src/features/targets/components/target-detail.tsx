@@ -156,6 +156,30 @@ export function TargetDetail({
           </tbody>
         </table>
 
+        {row.figures.length > 0 && (
+          <>
+            <h4 className="target-detail__subtitle">{t('detail.allFigures')}</h4>
+            <ul className="target-detail__figures" data-testid="target-detail-figures">
+              {row.figures.map((figure) => {
+                const used = row.series.some((j) => j.figure?.id === figure.id && j.status !== 'no-data');
+                return (
+                  <li key={figure.id} data-used={used}>
+                    <span className="target-detail__figure-period">{formatPeriod(figure.period, language)}</span>
+                    <strong>
+                      {figure.observation ? formatFigure(figure.observation, language) : (figure.text?.[lang] ?? '—')}
+                    </strong>
+                    {figure.completionShare && <span className="progress-figure__tag">{t('detail.share')}</span>}
+                    <span className={used ? 'target-detail__used' : 'target-detail__unused'}>
+                      {t(used ? 'detail.used' : 'detail.notUsed')}
+                    </span>
+                    <SourceNote source={figure.source} />
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+
         <h4 className="target-detail__subtitle">{t('detail.trend')}</h4>
         {target.linked ? (
           <LinkedTrend row={row} figureStatus={figureStatus} />

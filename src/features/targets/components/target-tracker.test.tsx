@@ -73,6 +73,16 @@ describe('the target tracker', () => {
     expect(series.querySelector('[data-period="2024H1"]')).toHaveTextContent('二手来源');
   });
 
+  it('lists every progress figure of a target with its source, saying which one is judged', async () => {
+    renderAt('/targets?period=2024Q1&target=t2024-city-policy-funds', <TargetTracker />);
+    const figures = await screen.findByTestId('target-detail-figures');
+    const items = within(figures).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items.find((li) => li.textContent?.includes('21.49亿元'))?.dataset.used).toBe('false');
+    expect(items.find((li) => li.textContent?.includes('56.2%'))?.dataset.used).toBe('true');
+    expect(within(figures).getAllByTestId('source-trigger')).toHaveLength(2);
+  });
+
   it('shows an error with retry when the targets cannot be loaded', async () => {
     mockServer.use(
       http.get('*/api/v1/targets', () => HttpResponse.json({ error: { code: 'x', message: 'down' } }, { status: 500 })),
