@@ -154,5 +154,5 @@ export function TargetValueText({ row }: { row: TrackerRow }) {
   }
   if (row.target.kind === 'qualitative')
     return <span className="target-table__kind">{t('valueText.qualitative')}</span>;
-  return <span className="target-table__kind">{t(`kind.${row.target.kind}`)}</span>;
+  return <span className="target-table__kind">{t('valueText.notStated')}</span>;
 }
