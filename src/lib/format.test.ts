@@ -36,7 +36,7 @@ describe('formatAmount', () => {
   });
 
   it('shows an unknown unit as written rather than guessing', () => {
-    expect(formatAmount(3, '座', 'en')).toBe('3 座');
+    expect(formatAmount(3, '处', 'en')).toBe('3 处');
   });
 });
 
@@ -122,5 +122,14 @@ describe('formatPeriodAxis', () => {
   it('gives two short lines for a crowded axis', () => {
     expect(formatPeriodAxis('2024Q3', 'zh-CN')).toBe('前三季度\n2024');
     expect(formatPeriodAxis('2024Q3', 'en')).toBe('Q1–3\n2024');
+  });
+});
+
+describe('formatAmount for the units of the 2024 targets', () => {
+  it('speaks English for 名, 万名, 座 and 万元/年', () => {
+    expect(formatAmount(1000, '名', 'en')).toBe('1000 people');
+    expect(formatAmount(2, '万名', 'en')).toBe('20k people');
+    expect(formatAmount(3, '座', 'en')).toBe('3 works');
+    expect(formatAmount(1.4, '万元/年', 'en')).toBe('¥14k a year');
   });
 });

@@ -2,17 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { Target } from '../../../api/contract/targets';
 import { IllustrativeMarker } from '../../../components/illustrative-marker';
 import { SourceNote } from '../../../components/source-note';
-import { formatFigure } from '../../../lib/format';
+import { formatAmount, formatFigure } from '../../../lib/format';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import type { Judgement, TargetStatus } from '../model/target-status';
 import { formatPercent, formatProgressValue } from '../model/format-progress';
-import {
-  barGeometry,
-  formatTargetAmount,
-  formatTargetValue,
-  shortIndicatorName,
-  type TrackerRow,
-} from '../model/target-view';
+import { barGeometry, formatTargetValue, shortIndicatorName, type TrackerRow } from '../model/target-view';
 
 const STATUS_ICONS: Record<TargetStatus, string> = {
   ahead: '▲',
@@ -117,8 +111,7 @@ export function ProgressBar({
   } else {
     valueText = formatProgressValue(judgement, target, language) ?? '';
     markerText = t('bar.target', {
-      value:
-        target.value === null || target.unit === null ? '' : formatTargetAmount(target.value, target.unit, language),
+      value: target.value === null || target.unit === null ? '' : formatAmount(target.value, target.unit, language),
     });
   }
   return (

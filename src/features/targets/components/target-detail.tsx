@@ -6,13 +6,13 @@ import { IllustrativeMarker } from '../../../components/illustrative-marker';
 import { SourceDetails, SourceNote } from '../../../components/source-note';
 import { ErrorState, LoadingState } from '../../../components/states/states';
 import type { FigureStatus } from '../../../api/contract/common';
-import { formatFigure, formatPeriod, formatPeriodAxis } from '../../../lib/format';
+import { formatAmount, formatFigure, formatPeriod, formatPeriodAxis } from '../../../lib/format';
 import { DASHBOARD_PERIODS } from '../../../lib/periods';
 import { useChartTheme } from '../../../lib/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { buildTargetTrendOption } from '../charts/target-trend-option';
 import { THRESHOLDS } from '../model/target-status';
-import { formatTargetAmount, shortIndicatorName, type TrackerRow } from '../model/target-view';
+import { shortIndicatorName, type TrackerRow } from '../model/target-view';
 import { formatPercent, formatProgressValue } from '../model/format-progress';
 import { ProgressBar, StatusBadge, TargetValueText } from './status-parts';
 
@@ -230,7 +230,7 @@ function LinkedTrend({ row, figureStatus }: { row: TrackerRow; figureStatus: Fig
           targetLabel:
             targetValue === null
               ? ''
-              : t('targets:detail.targetLine', { value: formatTargetAmount(targetValue, target.unit!, language) }),
+              : t('targets:detail.targetLine', { value: formatAmount(targetValue, target.unit!, language) }),
           seriesName: indicatorName,
           label: (id) => formatPeriod(id, language),
           axisLabel: (id) => formatPeriodAxis(id, language),

@@ -1,8 +1,7 @@
 import type { Target } from '../../../api/contract/targets';
-import { formatFigure, formatNumber } from '../../../lib/format';
+import { formatAmount, formatFigure, formatNumber } from '../../../lib/format';
 import type { Language } from '../../../lib/language';
 import type { Judgement } from './target-status';
-import { formatTargetAmount } from './target-view';
 
 /** A progress figure as the tracker shows it: converted to the target's unit where needed. */
 export function formatProgressValue(judgement: Judgement, target: Target, language: Language): string | null {
@@ -10,7 +9,7 @@ export function formatProgressValue(judgement: Judgement, target: Target, langua
   if (!observation) return null;
   const shown = formatFigure(observation, language);
   if (judgement.convertedValue !== null && target.unit) {
-    const converted = formatTargetAmount(Number(judgement.convertedValue.toPrecision(3)), target.unit, language);
+    const converted = formatAmount(Number(judgement.convertedValue.toPrecision(3)), target.unit, language);
     return `${shown} (≈ ${converted})`;
   }
   return shown;

@@ -6,7 +6,7 @@
 import type { Indicator } from '../../../api/contract/indicators';
 import type { Observation } from '../../../api/contract/observations';
 import type { Target, TargetArea, TargetProgress } from '../../../api/contract/targets';
-import { formatAmount, formatNumber, hasEnglishUnit } from '../../../lib/format';
+import { formatAmount } from '../../../lib/format';
 import type { Language } from '../../../lib/language';
 import { parsePeriod } from '../../../lib/periods';
 import {
@@ -130,25 +130,6 @@ export function filterRows(rows: readonly TrackerRow[], filter: RowFilter): Trac
 }
 
 /** English for the counter words of targets that the shared formatter does not know. */
-const EXTRA_ENGLISH_UNITS: Record<string, { scale: number; prefix?: string; suffix: string }> = {
-  名: { scale: 1, suffix: ' people' },
-  万名: { scale: 10, suffix: 'k people' },
-  条: { scale: 1, suffix: '' },
-  座: { scale: 1, suffix: ' works' },
-  场: { scale: 1, suffix: ' shows' },
-  '万元/年': { scale: 10, prefix: '¥', suffix: 'k a year' },
-};
-
-export function formatTargetAmount(value: number, unit: string, language: Language): string {
-  if (language === 'en' && !hasEnglishUnit(unit)) {
-    const extra = EXTRA_ENGLISH_UNITS[unit];
-    if (extra) {
-      const scaled = Number((value * extra.scale).toPrecision(12));
-      return `${extra.prefix ?? ''}${formatNumber(scaled, language)}${extra.suffix}`;
-    }
-  }
-  return formatAmount(value, unit, language);
-}
 
 /**
  * The target value in the report's terms: 6.5%以上, 3%左右, 5%以内, 28微克/立方米以下, 350家 /
@@ -157,7 +138,7 @@ export function formatTargetAmount(value: number, unit: string, language: Langua
  */
 export function formatTargetValue(target: Target, language: Language): string | null {
   if (target.value === null || target.unit === null) return null;
-  const amount = formatTargetAmount(target.value, target.unit, language);
+  const amount = formatAmount(target.value, target.unit, language);
   const ceilingWord = target.text.zh.includes('以下') ? '以下' : '以内';
   if (language === 'zh-CN') {
     if (target.operator === 'at-least') return `${amount}以上`;
