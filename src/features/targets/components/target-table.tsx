@@ -21,7 +21,13 @@ export function TargetTable({
   return (
     <div className="target-groups" data-testid="target-list">
       {groups.map(({ area, rows }) => (
-        <section key={area.id} className="target-group" aria-labelledby={`area-${area.id}`} data-area={area.id}>
+        <section
+          key={area.id}
+          className="target-group"
+          aria-labelledby={`area-${area.id}`}
+          data-area={area.id}
+          data-slide
+        >
           <h3 id={`area-${area.id}`} className="target-group__title">
             {area.name[lang]} <span className="target-group__count">{t('table.count', { count: rows.length })}</span>
           </h3>

@@ -186,7 +186,8 @@ function TrackerView({ data }: { data: TrackerData }) {
         </div>
       )}
 
-      <div className="targets-top">
+      {/* The overview and each work area are slides in presenter and wall modes, and pages in print. */}
+      <div className="targets-top" data-slide>
         <StatusOverview
           rows={rows}
           areas={data.areas}
