@@ -44,6 +44,17 @@ describe('FilterBar', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?period=2023H1'));
   });
 
+  it('shows a change at once, while the navigation still waits for its loader', async () => {
+    const router = renderWithSlowLoader('/economy');
+    const toggle = await screen.findByTestId('filter-illustrative');
+    fireEvent.click(toggle);
+    expect(router.state.navigation.state).toBe('loading');
+    expect(screen.getByTestId('filter-illustrative')).not.toBeChecked();
+    fireEvent.change(screen.getByTestId('filter-period'), { target: { value: '2023H1' } });
+    expect(screen.getByTestId('filter-period')).toHaveValue('2023H1');
+    await waitFor(() => expect(router.state.location.search).toBe('?illustrative=hide&period=2023H1'));
+  });
+
   it('writes illustrative=hide when the switch is turned off, and removes it when on again', async () => {
     const { router } = renderAt('/economy', <FilterBar />);
     const toggle = await screen.findByTestId('filter-illustrative');

@@ -10,6 +10,7 @@ import {
   type FilterRegion,
   type IllustrativeDisplay,
 } from './url-params';
+import { useEffectiveSearch } from './use-effective-search';
 
 export interface GlobalFilters {
   region: FilterRegion;
@@ -27,7 +28,7 @@ export interface GlobalFilters {
 export function useGlobalFilters(): GlobalFilters {
   const meta = useMeta();
   const [search, setSearch] = useSearchParams();
-  const { params } = readGlobalParams(search);
+  const { params } = readGlobalParams(useEffectiveSearch());
   // The default period is the latest with published data; the API says which.
   const defaultPeriod: DashboardPeriod = isDashboardPeriod(meta.latestPublishedPeriod)
     ? meta.latestPublishedPeriod

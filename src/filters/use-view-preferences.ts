@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { rememberTheme, type Theme, type ViewMode } from '../lib/view-preferences';
+import { useEffectiveSearch } from './use-effective-search';
 import { readGlobalParams, STATIC_DEFAULTS, writeGlobalParams } from './url-params';
 
 export interface ViewPreferences {
@@ -12,8 +13,8 @@ export interface ViewPreferences {
 
 /** Theme and presentation mode from the URL; changing them replaces the history entry. */
 export function useViewPreferences(): ViewPreferences {
-  const [search, setSearch] = useSearchParams();
-  const { params } = readGlobalParams(search);
+  const [, setSearch] = useSearchParams();
+  const { params } = readGlobalParams(useEffectiveSearch());
   const setTheme = useCallback(
     (theme: Theme) => {
       rememberTheme(theme);
