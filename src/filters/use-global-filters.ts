@@ -44,7 +44,8 @@ export function useGlobalFilters(): GlobalFilters {
     (changes: Parameters<typeof writeGlobalParams>[1]) => {
       const next = writeGlobalParams(latestSearch.current, changes, { ...STATIC_DEFAULTS, period: defaultPeriod });
       latestSearch.current = next;
-      setSearch(next);
+      // The control shows the choice at once; the page follows as the navigation lands.
+      setSearch(next, { flushSync: true });
     },
     [setSearch, defaultPeriod],
   );

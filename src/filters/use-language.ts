@@ -12,7 +12,7 @@ export function useLanguage(): { language: Language; setLanguage: (language: Lan
     (next: Language) => {
       // Remember first: a URL without lang would otherwise be given the previous choice back.
       rememberLanguage(next);
-      setSearch((previous) => writeGlobalParams(previous, { lang: next }, STATIC_DEFAULTS));
+      setSearch((previous) => writeGlobalParams(previous, { lang: next }, STATIC_DEFAULTS), { flushSync: true });
     },
     [setSearch],
   );

@@ -18,7 +18,10 @@ export function useViewPreferences(): ViewPreferences {
   const setTheme = useCallback(
     (theme: Theme) => {
       rememberTheme(theme);
-      setSearch((previous) => writeGlobalParams(previous, { theme }, STATIC_DEFAULTS), { replace: true });
+      setSearch((previous) => writeGlobalParams(previous, { theme }, STATIC_DEFAULTS), {
+        replace: true,
+        flushSync: true,
+      });
     },
     [setSearch],
   );
