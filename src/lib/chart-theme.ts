@@ -10,6 +10,8 @@ export interface ChartTheme {
   axisLine: string;
   gridLine: string;
   background: string;
+  /** The card behind the chart: the fill of hollow (illustrative) points and of label outlines. */
+  surface: string;
   /** The series colour of a single-series chart. */
   primary: string;
   /** The selected district, period or item. */
@@ -38,6 +40,7 @@ export const LIGHT_CHART_THEME: ChartTheme = {
   axisLine: '#9aa7b6',
   gridLine: '#e3e8ee',
   background: 'transparent',
+  surface: '#ffffff',
   primary: '#0b5cad',
   highlight: '#c2410c',
   illustrative: '#7b8794',
@@ -58,6 +61,7 @@ export const PROJECTOR_CHART_THEME: ChartTheme = {
   axisLine: '#000000',
   gridLine: '#bdbdbd',
   background: 'transparent',
+  surface: '#ffffff',
   primary: '#0072B2',
   highlight: '#D55E00',
   illustrative: '#555555',
@@ -77,6 +81,7 @@ export const DARK_CHART_THEME: ChartTheme = {
   axisLine: '#6b7888',
   gridLine: '#2c3643',
   background: 'transparent',
+  surface: '#17212d',
   primary: '#56B4E9',
   highlight: '#F0A030',
   illustrative: '#9aa5b1',

@@ -80,13 +80,13 @@ export function buildMapOption(input: MapChartInput, theme: ChartTheme): MapChar
         // the geo transform singular and ECharts would throw on resize.
         layoutSize: MAP_SIZE,
         labelLayout: { moveOverlap: 'shiftY' },
-        itemStyle: { areaColor: theme.gridLine, borderColor: '#ffffff', borderWidth: 1.5 },
+        itemStyle: { areaColor: theme.gridLine, borderColor: theme.surface, borderWidth: 1.5 },
         label: {
           show: true,
           color: theme.text,
           fontSize: theme.fontSize.label + 1,
           fontWeight: 'bold',
-          textBorderColor: '#ffffff',
+          textBorderColor: theme.surface,
           textBorderWidth: 3,
           rich: {
             name: { fontSize: theme.fontSize.label + 1, fontWeight: 'bold', color: theme.text, lineHeight: 18 },

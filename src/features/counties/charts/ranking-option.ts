@@ -114,7 +114,7 @@ export function buildRankingOption(input: RankingChartInput, theme: ChartTheme):
             value: bar.value ?? '-',
             itemStyle: bar.illustrative
               ? {
-                  color: theme.background === 'transparent' ? '#ffffff' : theme.background,
+                  color: theme.surface,
                   borderColor: bar.selected ? theme.highlight : theme.illustrative,
                   borderType: 'dashed',
                   borderWidth: 2,

@@ -78,7 +78,7 @@ export function buildScatterOption(input: ScatterChartInput, theme: ChartTheme):
             value: [point.level, point.growth],
             itemStyle: point.illustrative
               ? {
-                  color: '#ffffff',
+                  color: theme.surface,
                   borderColor: point.selected ? theme.highlight : theme.illustrative,
                   borderType: 'dashed',
                   borderWidth: 2,

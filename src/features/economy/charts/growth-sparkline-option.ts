@@ -1,3 +1,4 @@
+import type { ChartTheme } from '../../../lib/chart-theme';
 import type { ChartOption } from '../../../lib/echarts';
 import type { TrendPoint } from '../model/kpi-figures';
 
@@ -12,12 +13,19 @@ export interface SparklineInput {
   formatValue: (value: number) => string;
   seriesName: string;
   illustrativeLabel: string;
-  colors: { line: string; selected: string; illustrative: string };
+  theme: ChartTheme;
 }
 
 /** A small growth trend: a line over the periods, the selected one marked, illustrative points hollow. */
 export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
-  const { points, selectedPeriod, label, axisLabel, formatValue, seriesName, illustrativeLabel, colors } = input;
+  const { points, selectedPeriod, label, axisLabel, formatValue, seriesName, illustrativeLabel, theme } = input;
+  const colors = {
+    line: theme.primary,
+    selected: theme.highlight,
+    illustrative: theme.illustrative,
+    surface: theme.surface,
+    text: theme.text,
+  };
   return {
     animation: false,
     grid: { left: 8, right: 8, top: 22, bottom: 34, containLabel: false },
@@ -25,12 +33,12 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
       type: 'category',
       data: points.map((p) => label(p.period)),
       axisTick: { show: false },
-      axisLine: { lineStyle: { color: '#c5cdd8' } },
+      axisLine: { lineStyle: { color: theme.axisLine } },
       axisLabel: {
         interval: 0,
         fontSize: 11,
         lineHeight: 13,
-        color: '#4d5b6b',
+        color: theme.mutedText,
         formatter: (_value: string, index: number) => axisLabel(points[index]?.period ?? ''),
       },
     },
@@ -53,7 +61,7 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
           show: true,
           position: 'top',
           fontSize: 11,
-          color: '#14202e',
+          color: colors.text,
           formatter: (params: { value?: unknown }) =>
             typeof params.value === 'number' ? formatValue(params.value) : '',
         },
@@ -62,7 +70,7 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
           value: p.value ?? '-',
           symbolSize: p.period === selectedPeriod ? 10 : 5,
           itemStyle: {
-            color: p.period === selectedPeriod ? colors.selected : p.illustrative ? '#ffffff' : colors.line,
+            color: p.period === selectedPeriod ? colors.selected : p.illustrative ? colors.surface : colors.line,
             borderColor: p.illustrative
               ? colors.illustrative
               : p.period === selectedPeriod

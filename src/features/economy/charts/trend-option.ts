@@ -95,7 +95,7 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
         value: point?.value ?? '-',
         symbolSize: selected ? 14 : 9,
         itemStyle: {
-          color: point?.illustrative ? '#ffffff' : selected ? theme.highlight : theme.primary,
+          color: point?.illustrative ? theme.surface : selected ? theme.highlight : theme.primary,
           borderColor: selected ? theme.highlight : point?.illustrative ? theme.illustrative : theme.primary,
           borderType: point?.illustrative ? 'dashed' : 'solid',
           borderWidth: 2,

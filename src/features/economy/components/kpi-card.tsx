@@ -137,7 +137,7 @@ export function KpiCard({
       formatValue: (value) => formatGrowth(value, language),
       seriesName: name,
       illustrativeLabel: t('common:figure.illustrativeLong'),
-      colors: { line: theme.primary, selected: theme.highlight, illustrative: theme.illustrative },
+      theme,
     });
   }, [query.data, derived, indicator, region, period, language, name, t, theme]);
 
