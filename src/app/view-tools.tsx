@@ -8,12 +8,12 @@ export function ThemeSwitch() {
   const { t } = useTranslation();
   const { theme, setTheme } = useViewPreferences();
   return (
-    <label className="header-select">
+    <label className="header-select" title={t(`theme.${theme}`)}>
       <span className="visually-hidden">{t('theme.label')}</span>
       <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)} data-testid="theme-switch">
         {THEMES.map((id) => (
-          <option key={id} value={id}>
-            {t(`theme.${id}`)}
+          <option key={id} value={id} title={t(`theme.${id}`)}>
+            {t(`theme.short.${id}`)}
           </option>
         ))}
       </select>
