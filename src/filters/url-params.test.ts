@@ -70,3 +70,22 @@ describe('the illustrative switch', () => {
     );
   });
 });
+
+describe('theme and mode', () => {
+  it('reads the three themes and the three modes, and reports anything else', () => {
+    expect(readGlobalParams(new URLSearchParams('theme=projector&mode=present')).params).toEqual({
+      theme: 'projector',
+      mode: 'present',
+    });
+    expect(readGlobalParams(new URLSearchParams('theme=neon&mode=kiosk')).invalid).toEqual([
+      { param: 'theme', value: 'neon' },
+      { param: 'mode', value: 'kiosk' },
+    ]);
+  });
+
+  it('carries them between pages with the other global parameters', () => {
+    expect(pickGlobalParams(new URLSearchParams('theme=dark&mode=wall&views=economy&q=x')).toString()).toBe(
+      'theme=dark&mode=wall',
+    );
+  });
+});
