@@ -18,7 +18,7 @@ function Cell({ cell, alignEnd }: { cell: TableCell | undefined; alignEnd: boole
   return (
     <>
       {text}
-      {cell.status === 'illustrative' && <IllustrativeMarker />}
+      {cell.status === 'illustrative' && <IllustrativeMarker compact />}
     </>
   );
 }
