@@ -60,6 +60,12 @@ describe('the county comparison', () => {
     expect(await screen.findByTestId('counties-ranking')).toHaveTextContent('地区生产总值');
   });
 
+  it('compares the six when the link has an unknown scope, and says so', async () => {
+    renderAt('/counties?period=2024FY&scope=world', page);
+    expect(await screen.findByTestId('counties-invalid-param')).toHaveTextContent('scope=world');
+    expect(await screen.findByTestId('counties-ranking')).toBeInTheDocument();
+  });
+
   it('shows an error with retry in the widgets when the figures fail to load', async () => {
     mockServer.use(
       http.get('*/api/v1/observations', () =>

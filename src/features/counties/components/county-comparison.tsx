@@ -10,13 +10,14 @@ import './counties.css';
 /** The county comparison: the six on one indicator (ranking, map, level vs growth, table), or the provincial peers. */
 export function CountyComparison() {
   const { t } = useTranslation('counties');
-  const { scope, invalidIndicator, invalidMeasure } = useSelection();
+  const { scope, invalidIndicator, invalidMeasure, invalidScope } = useSelection();
   return (
     <div className="counties" data-testid="counties-page">
-      {(invalidIndicator || invalidMeasure) && (
+      {(invalidIndicator || invalidMeasure || invalidScope) && (
         <p className="counties-notice" role="status" data-testid="counties-invalid-param">
           {invalidIndicator && t('notice.invalidIndicator', { value: invalidIndicator })}{' '}
-          {invalidMeasure && t('notice.invalidMeasure', { value: invalidMeasure })}
+          {invalidMeasure && t('notice.invalidMeasure', { value: invalidMeasure })}{' '}
+          {invalidScope && t('notice.invalidScope', { value: invalidScope })}
         </p>
       )}
       {scope === 'peers' ? (

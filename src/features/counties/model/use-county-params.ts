@@ -13,7 +13,8 @@ export function useCountyParams() {
   const [search, setSearch] = useSearchParams();
   const indicatorParam = search.get('indicator');
   const measureRaw = search.get('measure');
-  const scope: ComparisonScope = search.get('scope') === 'peers' ? 'peers' : 'counties';
+  const scopeRaw = search.get('scope');
+  const scope: ComparisonScope = scopeRaw === 'peers' ? 'peers' : 'counties';
 
   const update = useCallback(
     (changes: Record<string, string | null>) =>
@@ -34,6 +35,8 @@ export function useCountyParams() {
     measureParam: isMeasureChoice(measureRaw) ? measureRaw : null,
     invalidMeasure: measureRaw !== null && !isMeasureChoice(measureRaw) ? measureRaw : null,
     scope,
+    /** A `scope` other than `peers` (the default needs none): shown, then the six are compared. */
+    invalidScope: scopeRaw !== null && scopeRaw !== 'peers' ? scopeRaw : null,
     setIndicator: useCallback(
       (id: string) => update({ indicator: id === DEFAULT_INDICATOR ? null : id, measure: null }),
       [update],
