@@ -90,6 +90,14 @@ describe('the KPI cards of the economy page', () => {
     expect(target).toHaveTextContent('+1.3个百分点');
   });
 
+  it('does not judge a target on an illustrative figure', async () => {
+    // 规上工业增加值 in 2024Q1: no source gives it; the mock fills it for demonstration.
+    renderAt('/economy?period=2024Q1', <EconomyView />);
+    const target = await screen.findByTestId('kpi-industrial_value_added-target');
+    expect(target).toHaveAttribute('data-met', 'unknown');
+    expect(target).toHaveTextContent('示意数据不作评判');
+  });
+
   it('says how growth changed against the previous cumulative period', async () => {
     renderAt('/economy?period=2024H1', <EconomyView />);
     // 2024H1 7.0% (secondary source) against 2024Q1 7.8% (seed 000).

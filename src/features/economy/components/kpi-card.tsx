@@ -111,13 +111,16 @@ export function KpiCard({
       indicator.higherIsBetter,
     );
     const target = region === CITY_REGION && parsePeriod(period)?.year === 2024 ? cityTarget : null;
+    // As on the tracker: the related rate of the same period, published and at comparable prices.
     const related = target?.relatedTo
       ? (gdpForRelations.data?.find(
           (o) =>
             o.region === region &&
             o.period === period &&
             o.indicator === target.relatedTo?.indicator &&
-            o.measure === 'growth',
+            o.measure === 'growth' &&
+            o.status === 'published' &&
+            o.growthBasis === 'real',
         ) ?? null)
       : null;
     const check = target && figures.growth ? checkGrowthTarget(target, figures.growth, related, indicator) : null;
@@ -240,9 +243,14 @@ export function KpiCard({
                     ` (${t('economy:kpi.comparedWith', { value: formatGrowth(derived.check.related.value, language) })})`}
                 </span>
               ) : (
-                <span className="kpi-card__suffix">{t('economy:kpi.targetNotJudged')}</span>
+                <span className="kpi-card__suffix">
+                  {t(
+                    growth?.status === 'illustrative'
+                      ? 'economy:kpi.targetIllustrative'
+                      : 'economy:kpi.targetNotJudged',
+                  )}
+                </span>
               )}
-              {derived.check?.illustrative && <IllustrativeMarker />}
             </div>
           )}
           {sparkline && (

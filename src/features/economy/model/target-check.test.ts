@@ -80,12 +80,14 @@ describe('checkGrowthTarget', () => {
     expect(checkGrowthTarget(inStep, revenue, null, nominal)).toBeNull();
   });
 
-  it('passes the illustrative mark on', () => {
+  it('does not judge an illustrative figure, as the target tracker does not', () => {
     const figure = testFigure({
       status: 'illustrative',
       source: { type: 'illustrative', method: { zh: '示', en: 'i' } },
     });
-    expect(checkGrowthTarget(target({}), figure, null, real)?.illustrative).toBe(true);
+    expect(checkGrowthTarget(target({}), figure, null, real)).toBeNull();
+    const above = target({ kind: 'relational', operator: 'above', value: null });
+    expect(checkGrowthTarget(above, testFigure({ value: 8.1 }), figure, real)).toBeNull();
   });
 });
 

@@ -1,15 +1,15 @@
 /**
  * A growth figure against its 2024 target, as the KPI cards show it. Growth targets are read
  * against the cumulative growth of any period of the year (DOMAIN.md): 6.5%以上 is met in Q1 when
- * Q1's cumulative growth is 6.5% or more. Tolerances are named here, once.
+ * Q1's cumulative growth is 6.5% or more. The tolerances are the target tracker's (one table, so
+ * the two pages never disagree in a meeting), and, as there, illustrative figures are not judged.
  */
 import type { Observation } from '../../../api/contract/observations';
 import type { Target } from '../../../api/contract/targets';
+import { THRESHOLDS } from '../../../lib/target-thresholds';
 
-/** 左右: within this many percentage points of the target counts as meeting it. */
-export const ABOUT_TOLERANCE_POINTS = 0.5;
-/** 基本同步: growth at most this many points below GDP growth still counts as in step. */
-export const IN_STEP_TOLERANCE_POINTS = 1;
+const ABOUT_TOLERANCE_POINTS = THRESHOLDS.aboutGrowthTolerance;
+const IN_STEP_TOLERANCE_POINTS = THRESHOLDS.inStepTolerance;
 
 export interface TargetCheck {
   target: Target;
@@ -18,7 +18,6 @@ export interface TargetCheck {
   reference: number;
   /** value − reference, in percentage points. */
   gap: number;
-  illustrative: boolean;
   /** For relational targets: the figure compared with (GDP growth). */
   related: Observation | null;
 }
@@ -37,6 +36,8 @@ export function findGrowthTarget(targets: readonly Target[], indicator: string, 
   );
 }
 
+export const isIllustrative = (figure: Observation) => figure.status === 'illustrative';
+
 const roundPoints = (value: number) => Math.round(value * 10) / 10;
 
 export function checkGrowthTarget(
@@ -47,12 +48,13 @@ export function checkGrowthTarget(
 ): TargetCheck | null {
   const { higherIsBetter, growthBasis: officialBasis } = indicator;
   if (growth.measure !== 'growth') return null;
+  // Demonstration values are not progress: the tracker does not judge them, nor does the card.
+  if (isIllustrative(growth) || (related && isIllustrative(related))) return null;
   const result = (met: boolean, reference: number, relatedFigure: Observation | null): TargetCheck => ({
     target,
     met,
     reference,
     gap: roundPoints(growth.value - reference),
-    illustrative: growth.status === 'illustrative' || relatedFigure?.status === 'illustrative',
     related: relatedFigure,
   });
 

@@ -9,27 +9,13 @@ import type { Indicator } from '../../../api/contract/indicators';
 import type { Observation } from '../../../api/contract/observations';
 import type { Target, TargetProgress } from '../../../api/contract/targets';
 import { parsePeriod } from '../../../lib/periods';
+import { THRESHOLDS } from '../../../lib/target-thresholds';
 
 export const TARGET_STATUSES = ['ahead', 'on-track', 'behind', 'met', 'missed', 'words', 'no-data'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
-/** The one place the judging thresholds live; the legend shows these numbers. */
-export const THRESHOLDS = {
-  /**
-   * Counts and amounts: completion from 序时进度 up to 序时进度 + this many points is 符合序时;
-   * at or above that, 快于序时. Anything below 序时进度 is 慢于序时 (no "nearly" band: a figure
-   * under the time-elapsed share is behind, and the meeting should see it).
-   */
-  onTrackBand: 5,
-  /** Growth targets: at least this many percentage points above the target is 快于序时. */
-  growthAheadMargin: 0.5,
-  /** 左右 on a growth rate: within this many percentage points either side is 符合. */
-  aboutGrowthTolerance: 0.5,
-  /** 左右 on a level (R&D 3.2%左右): within this share of the target either side is 符合. */
-  aboutLevelTolerance: 0.05,
-  /** 基本同步: the two growth rates within this many percentage points of each other. */
-  inStepTolerance: 1,
-} as const;
+/** The judging thresholds, shared with the economy cards. */
+export { THRESHOLDS };
 
 /** 序时进度: months elapsed ÷ 12, in %. Q1 25, H1 50, Q1–Q3 75, full year 100. */
 export function elapsedShare(period: string): number | null {
