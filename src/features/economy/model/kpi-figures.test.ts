@@ -28,7 +28,7 @@ describe('pickKpiFigures', () => {
     expect(picked.rank).toBe(provinceRank);
   });
 
-  it('falls back to the rank in the city and leaves missing figures null', () => {
+  it('never shows a rank in the city as the rank in Zhejiang, and leaves missing figures null', () => {
     const cityRank = figure({
       region: '330681',
       measure: 'rank',
@@ -37,7 +37,7 @@ describe('pickKpiFigures', () => {
       growthBasis: null,
       rank: { scope: 'city', basis: null },
     });
-    expect(pickKpiFigures([cityRank], '330681', '2024Q1')).toEqual({ level: null, growth: null, rank: cityRank });
+    expect(pickKpiFigures([cityRank], '330681', '2024Q1')).toEqual({ level: null, growth: null, rank: null });
   });
 });
 

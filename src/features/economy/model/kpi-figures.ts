@@ -7,8 +7,8 @@ export interface KpiFigures {
 }
 
 /**
- * The figures of one card: level, growth and rank of an indicator for a region and period. A rank in
- * the province is what officials quote first; a rank in the city is the fallback for districts.
+ * The figures of one card: level, growth and rank in the province of an indicator for a region and
+ * period. A district's place among the six is city-rank.ts's, shown on a line of its own.
  */
 export function pickKpiFigures(observations: readonly Observation[], region: string, period: string): KpiFigures {
   const here = observations.filter((o) => o.region === region && o.period === period);
@@ -17,7 +17,7 @@ export function pickKpiFigures(observations: readonly Observation[], region: str
   return {
     level: find('level'),
     growth: find('growth'),
-    rank: ranks.find((o) => o.rank?.scope === 'province') ?? ranks.find((o) => o.rank?.scope === 'city') ?? null,
+    rank: ranks.find((o) => o.rank?.scope === 'province') ?? null,
   };
 }
 
