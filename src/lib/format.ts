@@ -178,6 +178,16 @@ export function formatSourceDate(date: string, language: Language): string {
   return `${day ? `${day} ` : ''}${ENGLISH_MONTHS[month - 1]} ${year}`;
 }
 
+/** A share or completion in percent, unsigned, one decimal at most: 47.3%, 56.2%. */
+export function formatPercent(value: number, language: Language): string {
+  return `${formatNumber(value, language, 1)}%`;
+}
+
+/** An aside in brackets as each language writes it: 名义（按现价计算） / nominal (current prices). */
+export function parenthesize(inner: string, language: Language): string {
+  return language === 'zh-CN' ? `（${inner}）` : ` (${inner})`;
+}
+
 /** A source in one line, for a CSV cell or a PNG caption: title, file or address, date, and quote. */
 export function formatSourceCitation(source: Source, language: Language): string {
   const zh = language === 'zh-CN';

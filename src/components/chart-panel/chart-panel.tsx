@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Source } from '../../api/contract/common';
 import { downloadCsv } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
-import { formatSourceDate } from '../../lib/format';
+import { formatSourceDate, parenthesize } from '../../lib/format';
 import { useChartTheme } from '../../lib/use-chart-theme';
 import { useCurrentLanguage } from '../../lib/use-current-language';
 import { DataTable } from '../data-table/data-table';
@@ -74,7 +74,7 @@ export function ChartPanel({
         subtitle,
         sources: distinctSources(sources).map(
           (s) =>
-            `${t('source.label')}${zh ? '：' : ': '}${s.title}${s.date ? (zh ? `（${formatSourceDate(s.date, language)}）` : ` (${formatSourceDate(s.date, language)})`) : ''}`,
+            `${t('source.label')}${zh ? '：' : ': '}${s.title}${s.date ? parenthesize(formatSourceDate(s.date, language), language) : ''}`,
         ),
         illustrative: sources.some((s) => s.type === 'illustrative')
           ? `${t('figure.illustrativeLong')}${zh ? '：' : ': '}${t('figure.illustrativeInChart')}`
@@ -97,7 +97,13 @@ export function ChartPanel({
   const ready = !query || (!query.isPending && !query.isError);
 
   return (
-    <section className="chart-panel" data-testid={testId} aria-labelledby={titleId} data-view={view} ref={sectionRef}>
+    <section
+      className="card chart-panel"
+      data-testid={testId}
+      aria-labelledby={titleId}
+      data-view={view}
+      ref={sectionRef}
+    >
       <header className="chart-panel__header">
         <div className="chart-panel__titles">
           <h3 id={titleId} className="chart-panel__title">

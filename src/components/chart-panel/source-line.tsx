@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../api/contract/common';
-import { formatSourceDate } from '../../lib/format';
+import { formatSourceDate, parenthesize } from '../../lib/format';
 import { useCurrentLanguage } from '../../lib/use-current-language';
 import { IllustrativeMarker } from '../illustrative-marker';
 import { distinctSources } from './distinct-sources';
@@ -31,9 +31,7 @@ export function SourceLine({ sources }: { sources: readonly Source[] }) {
             source.title
           )}
           {source.date && (
-            <span className="source-line__date">
-              {zh ? `（${formatSourceDate(source.date, language)}）` : ` (${formatSourceDate(source.date, language)})`}
-            </span>
+            <span className="source-line__date">{parenthesize(formatSourceDate(source.date, language), language)}</span>
           )}
         </span>
       ))}

@@ -1,21 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { IndicatorCategory } from '../../../api/contract/indicators';
+import { indicatorCategory, type IndicatorCategory } from '../../../api/contract/indicators';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { MEASURE_CHOICES, type MeasureChoice } from '../model/measure-choice';
 import { useSelection } from '../model/use-selection';
 
-const CATEGORY_ORDER: IndicatorCategory[] = [
-  'overall',
-  'industry',
-  'investment',
-  'consumption',
-  'trade',
-  'fiscal',
-  'income',
-  'innovation',
-  'environment',
-  'livelihood',
-];
+/** The catalogue's categories in the contract's order (overall first, livelihood last). */
+const CATEGORY_ORDER: readonly IndicatorCategory[] = indicatorCategory.options;
 
 /** Scope, indicator (the catalogue, by category) and measure; placed in the filter bar beside the period. */
 export function CountyPickers() {

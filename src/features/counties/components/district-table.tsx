@@ -74,7 +74,11 @@ export function DistrictTable() {
 
   const ready = !query.isPending && !query.isError && catalogue.data !== undefined;
   return (
-    <section className="chart-panel counties-table" data-testid="counties-table" aria-labelledby="counties-table-title">
+    <section
+      className="card chart-panel counties-table"
+      data-testid="counties-table"
+      aria-labelledby="counties-table-title"
+    >
       <header className="chart-panel__header">
         <div className="chart-panel__titles">
           <h3 id="counties-table-title" className="chart-panel__title">

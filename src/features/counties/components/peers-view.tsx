@@ -104,7 +104,7 @@ export function PeersView() {
           globalPeriod: formatPeriod(globalPeriod, text.language),
         })}
       </p>
-      <section className="chart-panel" aria-labelledby="counties-peers-title" data-slide>
+      <section className="card chart-panel" aria-labelledby="counties-peers-title" data-slide>
         <header className="chart-panel__header">
           <div className="chart-panel__titles">
             <h3 id="counties-peers-title" className="chart-panel__title">

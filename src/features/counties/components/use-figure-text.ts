@@ -3,7 +3,14 @@ import type { Source } from '../../../api/contract/common';
 import type { Observation } from '../../../api/contract/observations';
 import { useRegions } from '../../../api/endpoints/regions';
 import { escapeHtml } from '../../../lib/chart-escape';
-import { formatAmount, formatGrowth, formatPeriod, formatSourceDate, formatUnit } from '../../../lib/format';
+import {
+  formatAmount,
+  formatGrowth,
+  formatPeriod,
+  formatSourceDate,
+  formatUnit,
+  parenthesize,
+} from '../../../lib/format';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import type { MeasureChoice } from '../model/measure-choice';
 import type { Rank, RankedDistrict } from '../model/ranking';
@@ -30,7 +37,7 @@ export function useFigureText() {
   const unitLabel = (measure: MeasureChoice, unit: string) =>
     measure === 'level' ? formatUnit(unit, language) : t(`counties:measure.${measure}`);
   /** A bracketed addition: （亿元） in Chinese, " (¥ bn)" in English. */
-  const paren = (inner: string) => (zh ? `（${inner}）` : ` (${inner})`);
+  const paren = (inner: string) => parenthesize(inner, language);
   const sourceShort = (source: Source) => {
     if (source.type === 'illustrative') return t('common:figure.illustrativeLong');
     const date = source.date ? formatSourceDate(source.date, language) : t('common:source.noDate');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { competitionRanks, previousRankPeriod, rankDistricts } from './ranking';
+import { competitionRanks } from '../../../lib/competition-ranks';
+import { previousRankPeriod, rankDistricts } from './ranking';
 import { observation, SIX } from './test-observations';
 
 const base = { districts: SIX, indicator: 'gdp', measure: 'level' as const, period: '2024FY', higherIsBetter: true };

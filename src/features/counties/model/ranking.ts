@@ -12,6 +12,7 @@
  */
 import type { Source } from '../../../api/contract/common';
 import type { Observation } from '../../../api/contract/observations';
+import { competitionRanks } from '../../../lib/competition-ranks';
 import { parsePeriod, previousCumulativePeriod } from '../../../lib/periods';
 import { matchesMeasure, type MeasureChoice } from './measure-choice';
 
@@ -48,13 +49,6 @@ export interface RankingInput {
   measure: MeasureChoice;
   period: string;
   higherIsBetter: boolean;
-}
-
-/** Competition ranks (1, 2, 2, 4) of the values; null when any value is missing. */
-export function competitionRanks(values: readonly (number | null)[], higherIsBetter: boolean): number[] | null {
-  if (values.some((v) => v === null)) return null;
-  const numbers = values as number[];
-  return numbers.map((value) => 1 + numbers.filter((other) => (higherIsBetter ? other > value : other < value)).length);
 }
 
 /** The period a rank change compares with: the previous cumulative period, or for Q1 last year's full year. */

@@ -157,7 +157,7 @@ export function KpiCard({
     : undefined;
 
   return (
-    <article className="kpi-card" data-testid={testId} aria-labelledby={`${testId}-title`}>
+    <article className="card kpi-card" data-testid={testId} aria-labelledby={`${testId}-title`}>
       <header className="kpi-card__header">
         <h3 id={`${testId}-title`} className="kpi-card__title">
           {name}

@@ -8,7 +8,7 @@ import { useGlobalFilters } from '../../../filters/use-global-filters';
 import {
   displayScale,
   formatAmount,
-  formatNumber,
+  formatPercent,
   formatPeriod,
   formatPeriodAxis,
   formatUnit,
@@ -32,7 +32,7 @@ export function StructurePanel({ regionName }: { regionName: string }) {
     () => [t('economy:structure.primary'), t('economy:structure.secondary'), t('economy:structure.tertiary')] as const,
     [t],
   );
-  const shareText = useMemo(() => (value: number) => `${formatNumber(value, language, 1)}%`, [language]);
+  const shareText = useMemo(() => (value: number) => formatPercent(value, language), [language]);
 
   const rows = useMemo(() => sectorShares(query.data ?? [], region, DASHBOARD_PERIODS), [query.data, region]);
   const option = useMemo(

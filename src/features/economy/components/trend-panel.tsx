@@ -13,6 +13,7 @@ import {
   formatPeriod,
   formatPeriodAxis,
   formatUnit,
+  parenthesize,
 } from '../../../lib/format';
 import { DASHBOARD_PERIODS, parsePeriod } from '../../../lib/periods';
 import { useChartTheme } from '../../../lib/use-chart-theme';
@@ -163,7 +164,7 @@ export function TrendPanel({
                 .map((o) => {
                   const basisText = t(`economy:trend.basisShort.${o.growthBasis ?? 'nominal'}`);
                   const figure = `${formatPeriod(o.period, language)} ${formatGrowth(o.value, language)}`;
-                  return zh ? `${figure}（${basisText}）` : `${figure} (${basisText})`;
+                  return `${figure}${parenthesize(basisText, language)}`;
                 })
                 .join(zh ? '；' : '; '),
             })}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cityRank, rankAmong, SIX_COUNTIES } from './city-rank';
+import { competitionRanks } from '../../../lib/competition-ranks';
+import { cityRank, SIX_COUNTIES } from './city-rank';
 import { ILLUSTRATIVE_SOURCE, testFigure } from '../../../test/test-observation';
 
 const growthOfSix = (values: number[], status: 'published' | 'illustrative' = 'published') =>
@@ -12,13 +13,13 @@ const growthOfSix = (values: number[], status: 'published' | 'illustrative' = 'p
     }),
   );
 
-describe('rankAmong', () => {
+describe('competitionRanks', () => {
   it('shares a place between equal figures (1, 2, 2, 4)', () => {
-    expect([9, 8, 8, 7].map((v) => rankAmong([9, 8, 8, 7], v, true))).toEqual([1, 2, 2, 4]);
+    expect(competitionRanks([9, 8, 8, 7], true)).toEqual([1, 2, 2, 4]);
   });
 
   it('ranks the lowest first where lower is better', () => {
-    expect(rankAmong([3, 5, 4], 3, false)).toBe(1);
+    expect(competitionRanks([3, 5, 4], false)?.[0]).toBe(1);
   });
 });
 

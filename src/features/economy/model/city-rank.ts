@@ -4,6 +4,7 @@
  * among five would be a wrong claim). A computed rank is illustrative if any of its inputs is.
  */
 import type { Observation } from '../../../api/contract/observations';
+import { competitionRanks } from '../../../lib/competition-ranks';
 
 export const SIX_COUNTIES = ['330602', '330603', '330604', '330681', '330683', '330624'] as const;
 
@@ -16,14 +17,6 @@ export interface CityRank {
   illustrative: boolean;
   /** The stated rank's observation, for its source. */
   observation: Observation | null;
-}
-
-/**
- * Competition ranking (1, 2, 2, 4): equal figures share a place, as statistical bulletins do.
- * Higher ranks first where higher is better, lower first otherwise.
- */
-export function rankAmong(values: readonly number[], value: number, higherIsBetter: boolean): number {
-  return values.filter((v) => (higherIsBetter ? v > value : v < value)).length + 1;
 }
 
 export function cityRank(
@@ -54,13 +47,13 @@ export function cityRank(
   const present = figures as Observation[];
   // Nominal and real rates are not comparable: no rank across them.
   if (measure === 'growth' && new Set(present.map((f) => f.growthBasis)).size > 1) return null;
-  const own = present[SIX_COUNTIES.indexOf(region as (typeof SIX_COUNTIES)[number])]!;
+  // All six are present, so the ranks exist; the region's is at its place in SIX_COUNTIES.
+  const ranks = competitionRanks(
+    present.map((f) => f.value),
+    higherIsBetter,
+  )!;
   return {
-    rank: rankAmong(
-      present.map((f) => f.value),
-      own.value,
-      higherIsBetter,
-    ),
+    rank: ranks[SIX_COUNTIES.indexOf(region as (typeof SIX_COUNTIES)[number])]!,
     of: SIX_COUNTIES.length,
     basis: measure,
     origin: 'computed',

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { Target } from '../../../api/contract/targets';
 import { IllustrativeMarker } from '../../../components/illustrative-marker';
 import { SourceNote } from '../../../components/source-note';
-import { formatAmount, formatFigure } from '../../../lib/format';
+import { formatAmount, formatPercent, formatFigure } from '../../../lib/format';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import type { Judgement, TargetStatus } from '../model/target-status';
-import { formatPercent, formatProgressValue } from '../model/format-progress';
+import { formatProgressValue } from '../model/format-progress';
 import { barGeometry, formatTargetValue, shortIndicatorName, type TrackerRow } from '../model/target-view';
 
 const STATUS_ICONS: Record<TargetStatus, string> = {

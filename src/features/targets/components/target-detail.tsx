@@ -6,14 +6,14 @@ import { IllustrativeMarker } from '../../../components/illustrative-marker';
 import { SourceDetails, SourceNote } from '../../../components/source-note';
 import { ErrorState, LoadingState } from '../../../components/states/states';
 import type { FigureStatus } from '../../../api/contract/common';
-import { formatAmount, formatFigure, formatPeriod, formatPeriodAxis } from '../../../lib/format';
+import { formatAmount, formatPercent, formatFigure, formatPeriod, formatPeriodAxis } from '../../../lib/format';
 import { DASHBOARD_PERIODS } from '../../../lib/periods';
 import { useChartTheme } from '../../../lib/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { buildTargetTrendOption } from '../charts/target-trend-option';
 import { THRESHOLDS } from '../model/target-status';
 import { shortIndicatorName, type TrackerRow } from '../model/target-view';
-import { formatPercent, formatProgressValue } from '../model/format-progress';
+import { formatProgressValue } from '../model/format-progress';
 import { ProgressBar, StatusBadge, TargetValueText } from './status-parts';
 
 /** The detail of one target: wording, the report's sentence, progress by period with sources, trend. */

@@ -1,5 +1,5 @@
 import type { Target } from '../../../api/contract/targets';
-import { formatAmount, formatFigure, formatNumber } from '../../../lib/format';
+import { formatAmount, formatFigure } from '../../../lib/format';
 import type { Language } from '../../../lib/language';
 import type { Judgement } from './target-status';
 
@@ -13,8 +13,4 @@ export function formatProgressValue(judgement: Judgement, target: Target, langua
     return `${shown} (≈ ${converted})`;
   }
   return shown;
-}
-
-export function formatPercent(value: number, language: Language): string {
-  return `${formatNumber(value, language, 1)}%`;
 }

@@ -3,6 +3,7 @@ import type { Source } from '../../../api/contract/common';
 import type { Indicator } from '../../../api/contract/indicators';
 import type { Observation } from '../../../api/contract/observations';
 import type { Target, TargetProgress } from '../../../api/contract/targets';
+import { testFigure } from '../../../test/test-observation';
 import {
   elapsedShare,
   judgeTarget,
@@ -41,24 +42,8 @@ function target(overrides: Partial<Target>): Target {
   };
 }
 
-function observation(overrides: Partial<Observation>): Observation {
-  return {
-    id: 'o',
-    indicator: 'gdp',
-    region: '330600',
-    period: '2024Q1',
-    measure: 'growth',
-    value: 7.8,
-    unit: '%',
-    growthBasis: 'real',
-    rank: null,
-    status: 'published',
-    source: official,
-    note: null,
-    alternatives: [],
-    ...overrides,
-  };
-}
+const observation = (overrides: Partial<Observation>): Observation =>
+  testFigure({ id: 'o', source: official, ...overrides });
 
 function figure(obs: Partial<Observation> | null, overrides: Partial<ProgressFigure> = {}): ProgressFigure {
   const o = obs === null ? null : observation(obs);
