@@ -3,16 +3,20 @@
  * container, dispose on unmount. Every option passes through withSafeTooltips, and `aria` is on,
  * so screen readers get ECharts' generated description of the data.
  *
- * The chart engine is a chunk of its own, loaded when the first chart renders: the figures of a
- * page show at once and the charts follow, and a failed chunk load costs the chart, not the page.
+ * The chart engine is a chunk of its own, requested by the route loaders beside the page's data: the
+ * figures of a page show at once and the charts follow, and a failed chunk load costs the chart, not
+ * the page. A chart is created when it comes near the viewport (always in presenter, wall and print
+ * modes), and says when ECharts has finished drawing it: `data-chart-state` on the figure is
+ * `waiting` (not yet near the viewport), `drawing`, then `ready`.
  */
-import { Suspense, use, useEffect, useRef } from 'react';
+import { Suspense, use, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { withSafeTooltips } from '../../lib/chart-escape';
 import type { ChartOption } from '../../lib/echarts';
 import { useChartTheme } from '../../lib/use-chart-theme';
 import { ErrorState } from '../states/states';
-import { loadChartEngine } from './chart-engine';
+import { loadChartEngine, loadedChartEngine } from './chart-engine';
+import { isPrinting, NEAR_VIEWPORT_MARGIN, subscribePrinting } from './draw-policy';
 
 export type ChartEventHandler = (params: {
   name?: string;
@@ -20,6 +24,8 @@ export type ChartEventHandler = (params: {
   seriesIndex?: number;
   data?: unknown;
 }) => void;
+
+export type ChartInstance = ReturnType<(typeof import('../../lib/echarts'))['echarts']['init']>;
 
 export interface EChartProps {
   option: ChartOption;
@@ -29,24 +35,39 @@ export interface EChartProps {
   onEvents?: Partial<Record<'click' | 'mouseover', ChartEventHandler>>;
   className?: string;
   testId?: string;
+  /** Draw at once, whatever the scroll position (presenter and wall slides, which are all on screen). */
+  eager?: boolean;
 }
 
-type ChartContainer = HTMLDivElement & { echartsInstance?: unknown };
+type ChartState = 'waiting' | 'drawing' | 'ready';
+type ChartContainer = HTMLDivElement & { echartsInstance?: ChartInstance };
 
-function ChartCanvas({ option, height, onEvents }: Pick<EChartProps, 'option' | 'height' | 'onEvents'>) {
-  const { echarts } = use(loadChartEngine());
+function ChartCanvas({
+  option,
+  height,
+  onEvents,
+  onState,
+}: Pick<EChartProps, 'option' | 'height' | 'onEvents'> & { onState: (state: ChartState) => void }) {
+  const { echarts } = loadedChartEngine() ?? use(loadChartEngine());
   const containerRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const chartRef = useRef<ChartInstance | null>(null);
+  const { decal } = useChartTheme();
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const chart = echarts.init(container, null, { renderer: 'canvas' });
     chartRef.current = chart;
-    // The browser tests read what was drawn (getOption) to compare it with the table view.
+    // The browser tests and the PNG export read what was drawn (getOption) from the instance.
     (container as ChartContainer).echartsInstance = chart;
-    // A hidden container (0×0) cannot be drawn into; some series (maps) throw if asked to.
+    chart.on('finished', () => onState('ready'));
+    // A hidden container (0×0) cannot be drawn into; some series (maps) throw if asked to. The
+    // observer's first call reports the size the chart was created at: no second drawing for it.
+    let size = `${container.clientWidth}x${container.clientHeight}`;
     const resize = () => {
+      const next = `${container.clientWidth}x${container.clientHeight}`;
+      if (next === size) return;
+      size = next;
       if (container.clientWidth > 0 && container.clientHeight > 0) chart.resize();
     };
     const observer = new ResizeObserver(resize);
@@ -60,16 +81,16 @@ function ChartCanvas({ option, height, onEvents }: Pick<EChartProps, 'option' | 
       chart.dispose();
       chartRef.current = null;
     };
-  }, [echarts]);
+  }, [echarts, onState]);
 
   // The theme's decal patterns (projector) apply to every chart, so no builder has to know about them.
-  const { decal } = useChartTheme();
   useEffect(() => {
+    onState('drawing');
     chartRef.current?.setOption(
       withSafeTooltips({ ...option, aria: { enabled: true, decal: { show: decal }, ...option.aria } }),
       { notMerge: true },
     );
-  }, [option, echarts, decal]);
+  }, [option, echarts, decal, onState]);
 
   useEffect(() => {
     const chart = chartRef.current;
@@ -86,20 +107,55 @@ function ChartCanvas({ option, height, onEvents }: Pick<EChartProps, 'option' | 
   return <div ref={containerRef} className="echart__canvas" style={{ height }} />;
 }
 
-export function EChart({ option, ariaLabel, height, onEvents, className, testId }: EChartProps) {
+/** True once the element has come near the viewport (or at once, where there is no observer). */
+function useNearViewport(ref: React.RefObject<Element | null>, enabled: boolean): boolean {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = ref.current;
+    if (!enabled || near || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: NEAR_VIEWPORT_MARGIN },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, enabled, near]);
+  return near;
+}
+
+export function EChart({ option, ariaLabel, height, onEvents, className, testId, eager = false }: EChartProps) {
+  const figureRef = useRef<HTMLElement>(null);
+  const printing = useSyncExternalStore(subscribePrinting, isPrinting, () => false);
+  const draw = useNearViewport(figureRef, !eager && !printing) || eager || printing;
+  const [state, setState] = useState<ChartState>('waiting');
   return (
     // ECharts writes its own generated description onto the chart element; the label of what the
     // chart is about stays on the figure around it.
-    <figure className={`echart${className ? ` ${className}` : ''}`} aria-label={ariaLabel} data-testid={testId}>
-      <ErrorBoundary
-        fallbackRender={({ error, resetErrorBoundary }) => (
-          <ErrorState error={error} onRetry={resetErrorBoundary} compact />
-        )}
-      >
-        <Suspense fallback={<div className="echart__placeholder" style={{ height }} aria-hidden="true" />}>
-          <ChartCanvas option={option} height={height} onEvents={onEvents} />
-        </Suspense>
-      </ErrorBoundary>
+    <figure
+      ref={figureRef}
+      className={`echart${className ? ` ${className}` : ''}`}
+      aria-label={ariaLabel}
+      data-testid={testId}
+      data-chart-state={draw ? state : 'waiting'}
+    >
+      {draw ? (
+        <ErrorBoundary
+          fallbackRender={({ error, resetErrorBoundary }) => (
+            <ErrorState error={error} onRetry={resetErrorBoundary} compact />
+          )}
+        >
+          <Suspense fallback={<div className="echart__placeholder" style={{ height }} aria-hidden="true" />}>
+            <ChartCanvas option={option} height={height} onEvents={onEvents} onState={setState} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : (
+        <div className="echart__placeholder" style={{ height }} aria-hidden="true" />
+      )}
     </figure>
   );
 }
