@@ -12,7 +12,7 @@
 import { Suspense, use, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { withSafeTooltips } from '../../lib/chart-escape';
-import type { ChartOption } from '../../lib/echarts';
+import type { ChartOption, echarts as Engine } from '../../lib/echarts';
 import { useChartTheme } from '../../lib/use-chart-theme';
 import { ErrorState } from '../states/states';
 import { loadChartEngine, loadedChartEngine } from './chart-engine';
@@ -25,7 +25,7 @@ export type ChartEventHandler = (params: {
   data?: unknown;
 }) => void;
 
-export type ChartInstance = ReturnType<(typeof import('../../lib/echarts'))['echarts']['init']>;
+export type ChartInstance = ReturnType<typeof Engine.init>;
 
 export interface EChartProps {
   option: ChartOption;
