@@ -3,16 +3,14 @@
  * development (service worker, mock/browser.ts), Vitest (mock/node.ts), and the standalone HTTP
  * server that plays the real API for the production build (mock/server.ts).
  */
-import { http, HttpResponse } from 'msw';
-import { indicatorId, periodId, regionId } from '../src/api/contract/common';
-import { measure } from '../src/api/contract/observations';
-import type { Observation } from '../src/api/contract/observations';
+import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
-import { loadDataset } from './data/load';
+import { CitationWriter } from '../src/api/contract/citations';
+import { indicatorId, periodId, regionId } from '../src/api/contract/common';
+import { measure, type Observation } from '../src/api/contract/observations';
+import { loadDataset, type Dataset } from './data/load';
 
 export const API_PREFIX = '/api/v1';
-
-const dataset = loadDataset();
 
 /** Matches the path on any origin: the dev server, jsdom's, or the standalone server's. */
 const route = (path: string) => `*${API_PREFIX}${path}`;
@@ -28,63 +26,102 @@ function parseList(raw: string | null, item: z.ZodType<string>): string[] | unde
   return values.every((v) => item.safeParse(v).success) ? values : null;
 }
 
-export const handlers = [
-  http.get(route('/meta'), () => HttpResponse.json({ data: { ...dataset.meta, mode: 'mock' } })),
+/** Observations grouped by indicator, so a filtered request reads only its indicators' figures. */
+function indexByIndicator(observations: readonly Observation[]): Map<string, Observation[]> {
+  const index = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const list = index.get(o.indicator);
+    if (list) list.push(o);
+    else index.set(o.indicator, [o]);
+  }
+  return index;
+}
 
-  http.get(route('/regions'), () => HttpResponse.json({ data: dataset.regions })),
+/** The handlers of the contract over one dataset: the shipped one, or a generated one for scale tests. */
+export function createHandlers(dataset: Dataset): HttpHandler[] {
+  const byIndicator = indexByIndicator(dataset.observations);
+  return [
+    http.get(route('/meta'), () => HttpResponse.json({ data: { ...dataset.meta, mode: 'mock' } })),
 
-  http.get(route('/indicators'), () => HttpResponse.json({ data: dataset.indicators })),
+    http.get(route('/regions'), () => HttpResponse.json({ data: dataset.regions })),
 
-  http.get(route('/observations'), ({ request }) => {
-    const query = new URL(request.url).searchParams;
-    const filters = {
-      region: parseList(query.get('region'), regionId),
-      period: parseList(query.get('period'), periodId),
-      indicator: parseList(query.get('indicator'), indicatorId),
-      measure: parseList(query.get('measure'), measure),
-    };
-    for (const [name, value] of Object.entries(filters)) {
-      if (value === null) return badRequest(`Invalid value in "${name}": ${query.get(name)}`);
-    }
-    const status = query.get('status');
-    if (status !== null && status !== 'published' && status !== 'illustrative') {
-      return badRequest(`Invalid status: ${status}`);
-    }
-    const matches = (list: string[] | null | undefined, value: string) => !list || list.includes(value);
-    const data = dataset.observations.filter(
-      (o: Observation) =>
-        matches(filters.region, o.region) &&
-        matches(filters.period, o.period) &&
-        matches(filters.indicator, o.indicator) &&
-        matches(filters.measure, o.measure) &&
-        (status === null || o.status === status),
-    );
-    return HttpResponse.json({ data });
-  }),
+    http.get(route('/indicators'), ({ request }) => {
+      const ids = parseList(new URL(request.url).searchParams.get('id'), indicatorId);
+      if (ids === null) return badRequest(`Invalid value in "id": ${new URL(request.url).searchParams.get('id')}`);
+      return HttpResponse.json({
+        data: ids ? dataset.indicators.filter((i) => ids.includes(i.id)) : dataset.indicators,
+      });
+    }),
 
-  http.get(route('/targets'), ({ request }) => {
-    const query = new URL(request.url).searchParams;
-    const year = query.get('year');
-    if (year !== null && !/^\d{4}$/.test(year)) return badRequest(`Invalid year: ${year}`);
-    const owners = parseList(query.get('owner'), regionId);
-    if (owners === null) return badRequest(`Invalid value in "owner": ${query.get('owner')}`);
-    const targets = dataset.targets.filter(
-      (t) => (year === null || t.year === Number(year)) && (!owners || owners.includes(t.owner)),
-    );
-    const ids = new Set(targets.map((t) => t.id));
-    return HttpResponse.json({
-      data: {
-        areas: dataset.targetAreas,
-        targets,
-        progress: dataset.targetProgress.filter((p) => ids.has(p.target)),
-      },
-    });
-  }),
+    http.get(route('/observations'), ({ request }) => {
+      const query = new URL(request.url).searchParams;
+      const filters = {
+        region: parseList(query.get('region'), regionId),
+        period: parseList(query.get('period'), periodId),
+        indicator: parseList(query.get('indicator'), indicatorId),
+        measure: parseList(query.get('measure'), measure),
+      };
+      for (const [name, value] of Object.entries(filters)) {
+        if (value === null) return badRequest(`Invalid value in "${name}": ${query.get(name)}`);
+      }
+      const status = query.get('status');
+      if (status !== null && status !== 'published' && status !== 'illustrative') {
+        return badRequest(`Invalid status: ${status}`);
+      }
+      const set = (list: string[] | null | undefined) => (list ? new Set(list) : null);
+      const regions = set(filters.region);
+      const periods = set(filters.period);
+      const measures = set(filters.measure);
+      const candidates = filters.indicator
+        ? filters.indicator.flatMap((id) => byIndicator.get(id) ?? [])
+        : dataset.observations;
+      const writer = new CitationWriter();
+      const data = candidates
+        .filter(
+          (o) =>
+            (!regions || regions.has(o.region)) &&
+            (!periods || periods.has(o.period)) &&
+            (!measures || measures.has(o.measure)) &&
+            (status === null || o.status === status),
+        )
+        .map((o) => writer.observation(o));
+      return HttpResponse.json({ data, ...writer.tables });
+    }),
 
-  http.get(route('/*'), ({ request }) =>
-    HttpResponse.json(
-      { error: { code: 'not_found', message: `No such endpoint: ${new URL(request.url).pathname}` } },
-      { status: 404 },
+    http.get(route('/targets'), ({ request }) => {
+      const query = new URL(request.url).searchParams;
+      const year = query.get('year');
+      if (year !== null && !/^\d{4}$/.test(year)) return badRequest(`Invalid year: ${year}`);
+      const owners = parseList(query.get('owner'), regionId);
+      if (owners === null) return badRequest(`Invalid value in "owner": ${query.get('owner')}`);
+      const indicators = parseList(query.get('indicator'), indicatorId);
+      if (indicators === null) return badRequest(`Invalid value in "indicator": ${query.get('indicator')}`);
+      const targets = dataset.targets.filter(
+        (t) =>
+          (year === null || t.year === Number(year)) &&
+          (!owners || owners.includes(t.owner)) &&
+          (!indicators || (t.linked !== null && indicators.includes(t.linked.indicator))),
+      );
+      const ids = new Set(targets.map((t) => t.id));
+      const writer = new CitationWriter();
+      return HttpResponse.json({
+        data: {
+          areas: dataset.targetAreas,
+          targets: targets.map((t) => writer.target(t)),
+          progress: dataset.targetProgress.filter((p) => ids.has(p.target)).map((p) => writer.progress(p)),
+        },
+        ...writer.tables,
+      });
+    }),
+
+    http.get(route('/*'), ({ request }) =>
+      HttpResponse.json(
+        { error: { code: 'not_found', message: `No such endpoint: ${new URL(request.url).pathname}` } },
+        { status: 404 },
+      ),
     ),
-  ),
-];
+  ];
+}
+
+/** The shipped dataset's handlers: the mock API of development, tests and the standalone server. */
+export const handlers = createHandlers(loadDataset());

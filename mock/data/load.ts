@@ -118,7 +118,7 @@ export function loadDataset(): Dataset {
       periods: [...DASHBOARD_PERIODS],
       latestPublishedPeriod: latestPublishedCityGdpPeriod(observations),
     },
-    regions,
+    regions: regions.map((r) => ({ ...r, reportPeriod: reportPeriodOf(r, observations) })),
     indicators,
     observations,
     targetAreas,
@@ -149,4 +149,16 @@ function latestPublishedCityGdpPeriod(observations: readonly Observation[]): str
   const latest = periods.at(-1);
   if (!latest) throw new Error('The dataset has no published city GDP growth in the dashboard periods');
   return latest;
+}
+
+/**
+ * A peer county's figures come from one report (its leader's, H1 2025): the period most of its
+ * figures are for, the latest on a tie. Regions of Shaoxing and the province have none.
+ */
+function reportPeriodOf(region: Omit<Region, 'reportPeriod'>, observations: readonly Observation[]): string | null {
+  if (region.scope !== 'zhejiang' || region.kind === 'province') return null;
+  const counts = new Map<string, number>();
+  for (const o of observations) if (o.region === region.id) counts.set(o.period, (counts.get(o.period) ?? 0) + 1);
+  const ranked = [...counts].sort(([a, m], [b, n]) => n - m || comparePeriods(b, a));
+  return ranked[0]?.[0] ?? null;
 }

@@ -1,50 +1,117 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter } from 'react-router';
-import { metaQueryOptions } from '../api/endpoints/meta';
+import { createBrowserRouter, type ShouldRevalidateFunctionArgs } from 'react-router';
+import { indicatorId } from '../api/contract/common';
 import { indicatorsQueryOptions } from '../api/endpoints/indicators';
+import { metaQueryOptions } from '../api/endpoints/meta';
 import { regionsQueryOptions } from '../api/endpoints/regions';
 import { targetsQueryOptions } from '../api/endpoints/targets';
+import { loadChartEngine } from '../components/charts/chart-engine';
+import { LoadingState } from '../components/states/states';
+import { districtTableOptions, selectionOptions } from '../features/counties/api/county-queries';
+import { DEFAULT_INDICATOR } from '../features/counties/model/measure-choice';
+import {
+  economyTargetsOptions,
+  isDistrict,
+  regionSeriesOptions,
+  sixDistrictsOptions,
+} from '../features/economy/api/use-indicator-series';
+import { ECONOMY_INDICATORS } from '../features/economy/model/main-indicators';
+import { measuringIndicators, trackerObservationsOptions } from '../features/targets/api/use-tracker-data';
+import { TARGET_YEAR } from '../features/targets/model/target-view';
+import { selectedFilters } from '../filters/use-global-filters';
 import { Layout } from './layout';
 import { RedirectToEconomy } from './routes/redirect-to-economy';
-import { LoadingState } from '../components/states/states';
 
-/** Pages are split into their own chunks and loaded when first visited. */
+/**
+ * A loader runs again only when a parameter it reads has changed: a change of language, theme or
+ * mode re-renders the page from the cache without asking the API for anything.
+ */
+const revalidateOn =
+  (...params: string[]) =>
+  ({ currentUrl, nextUrl }: ShouldRevalidateFunctionArgs) =>
+    currentUrl.pathname !== nextUrl.pathname ||
+    params.some((name) => currentUrl.searchParams.get(name) !== nextUrl.searchParams.get(name));
+
+/**
+ * Pages are split into their own chunks and loaded when first visited. Each page's loader starts
+ * the requests for the view its URL names, in parallel with the page's chunk and the chart engine,
+ * and waits for the figures it shows first, so that a change of district or period keeps the old
+ * figures on screen until the new ones are in. A failed request is the widget's to show: loaders
+ * never fail on one.
+ */
 export function createRouter(queryClient: QueryClient) {
-  // A page's own requests start with its chunk, not after it; a failure shows in the widget, not here.
-  const indicators = () => queryClient.prefetchQuery(indicatorsQueryOptions());
-  const targets = () => queryClient.prefetchQuery(targetsQueryOptions(2024));
-  const prefetch =
-    (...starts: (() => Promise<void>)[]) =>
-    () => {
-      for (const start of starts) void start();
-      return null;
-    };
+  const start = (...requests: Promise<unknown>[]) => {
+    for (const request of requests) void request.catch(() => undefined);
+  };
+  const settle = async (...requests: Promise<unknown>[]) => {
+    await Promise.allSettled(requests);
+    return null;
+  };
+  const prefetch: QueryClient['prefetchQuery'] = (options) => queryClient.prefetchQuery(options);
+  const ensure: QueryClient['ensureQueryData'] = (options) => queryClient.ensureQueryData(options);
+  /** The URL's filters with their defaults; the default period needs /meta, the rest does not. */
+  const filtersOf = async (request: Request) => {
+    const search = new URL(request.url).searchParams;
+    const meta = await ensure(metaQueryOptions()).catch(() => null);
+    // Without meta the layout shows its error; the period then falls back like a missing default.
+    return selectedFilters(search, meta ?? { latestPublishedPeriod: '' });
+  };
+
   return createBrowserRouter([
     {
       path: '/',
       Component: Layout,
       HydrateFallback: LoadingState,
-      // Start the shared requests while the page chunk loads; components read the same cache.
       loader: () => {
-        void queryClient.prefetchQuery(metaQueryOptions());
-        void queryClient.prefetchQuery(regionsQueryOptions());
+        start(prefetch(metaQueryOptions()), prefetch(regionsQueryOptions()));
         return null;
       },
+      shouldRevalidate: () => false,
       children: [
         { index: true, Component: RedirectToEconomy },
         {
           path: 'economy',
-          loader: prefetch(indicators, targets),
+          loader: async ({ request }) => {
+            start(loadChartEngine());
+            start(prefetch(indicatorsQueryOptions(ECONOMY_INDICATORS)), prefetch(economyTargetsOptions()));
+            // Region and status are in the URL itself: the figures start before /meta is in.
+            const search = selectedFilters(new URL(request.url).searchParams, { latestPublishedPeriod: '' });
+            const own = ensure(regionSeriesOptions(search.region, search.figureStatus));
+            if (!isDistrict(search.region)) return settle(own);
+            const filters = await filtersOf(request);
+            return settle(own, ensure(sixDistrictsOptions(filters.period, filters.figureStatus)));
+          },
+          shouldRevalidate: revalidateOn('region', 'period', 'illustrative'),
           lazy: { Component: async () => (await import('./routes/economy')).EconomyRoute },
         },
         {
           path: 'counties',
-          loader: prefetch(indicators),
+          loader: async ({ request }) => {
+            start(loadChartEngine());
+            start(prefetch(indicatorsQueryOptions()));
+            const raw = new URL(request.url).searchParams.get('indicator');
+            const indicator = raw !== null && indicatorId.safeParse(raw).success ? raw : DEFAULT_INDICATOR;
+            const filters = await filtersOf(request);
+            return settle(
+              ensure(selectionOptions(indicator, filters.figureStatus)),
+              ensure(districtTableOptions(filters.period, filters.figureStatus)),
+            );
+          },
+          shouldRevalidate: revalidateOn('period', 'illustrative', 'indicator'),
           lazy: { Component: async () => (await import('./routes/counties')).CountiesRoute },
         },
         {
           path: 'targets',
-          loader: prefetch(indicators, targets),
+          loader: async () => {
+            start(loadChartEngine());
+            const targets = await ensure(targetsQueryOptions(TARGET_YEAR)).catch(() => null);
+            if (!targets) return null;
+            return settle(
+              ensure(trackerObservationsOptions(targets.targets)),
+              ensure(indicatorsQueryOptions(measuringIndicators(targets.targets))),
+            );
+          },
+          shouldRevalidate: revalidateOn(),
           lazy: { Component: async () => (await import('./routes/targets')).TargetsRoute },
         },
         { path: '*', lazy: { Component: async () => (await import('./routes/not-found')).NotFoundRoute } },

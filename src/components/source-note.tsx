@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../api/contract/common';
 import { formatSourceDate } from '../lib/format';
@@ -50,7 +50,8 @@ export function SourceDetails({ source }: { source: Source }) {
 /**
  * A small "source" trigger that shows the details on hover and on keyboard focus. With children,
  * the children (a figure in a table cell, say) are the trigger. `align="end"` opens the panel
- * leftwards, for triggers near the right edge.
+ * leftwards, for triggers near the right edge. The details are rendered when asked for: a page has
+ * a source for every figure, and hundreds of hidden panels would only slow it down.
  */
 export function SourceNote({
   source,
@@ -63,19 +64,41 @@ export function SourceNote({
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const open = hovered || focused;
   return (
-    <span className={`source-note source-note--${align}`}>
+    <span
+      className={`source-note source-note--${align}`}
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          // Closes the details only: presenter mode and dialogs keep their own Esc.
+          event.stopPropagation();
+          setHovered(false);
+          setFocused(false);
+        }
+      }}
+    >
       <button
         type="button"
         className={children ? 'source-note__trigger source-note__trigger--figure' : 'source-note__trigger'}
-        aria-describedby={id}
+        aria-describedby={open ? id : undefined}
+        aria-expanded={open}
         data-testid="source-trigger"
       >
         {children ?? t('source.label')}
       </button>
-      <span role="tooltip" id={id} className="source-note__panel">
-        <SourceDetails source={source} />
-      </span>
+      {open && (
+        <span role="tooltip" id={id} className="source-note__panel">
+          <SourceDetails source={source} />
+        </span>
+      )}
     </span>
   );
 }

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useMeta } from '../api/endpoints/meta';
 import { isDashboardPeriod, type DashboardPeriod } from '../lib/periods';
 import type { FigureStatus } from '../api/contract/common';
+import type { Meta } from '../api/contract/meta';
 import {
   readGlobalParams,
   STATIC_DEFAULTS,
@@ -24,15 +25,31 @@ export interface GlobalFilters {
   setIllustrative: (display: IllustrativeDisplay) => void;
 }
 
+/** The default period is the latest with published data; the API says which. */
+export const defaultPeriodOf = (meta: Pick<Meta, 'latestPublishedPeriod'>): DashboardPeriod =>
+  isDashboardPeriod(meta.latestPublishedPeriod) ? meta.latestPublishedPeriod : '2024Q1';
+
+/**
+ * What the URL selects, defaults applied: the hook below for components, and the route loaders,
+ * which start a page's requests for the view the URL names before it renders.
+ */
+export function selectedFilters(search: URLSearchParams, meta: Pick<Meta, 'latestPublishedPeriod'>) {
+  const { params } = readGlobalParams(search);
+  const illustrative = params.illustrative ?? STATIC_DEFAULTS.illustrative;
+  return {
+    region: params.region ?? STATIC_DEFAULTS.region,
+    period: params.period ?? defaultPeriodOf(meta),
+    illustrative,
+    figureStatus: illustrative === 'hide' ? ('published' as const) : undefined,
+  };
+}
+
 /** District and period from the URL, with their defaults; setters push a history entry. */
 export function useGlobalFilters(): GlobalFilters {
   const meta = useMeta();
   const [search, setSearch] = useSearchParams();
-  const { params } = readGlobalParams(useEffectiveSearch());
-  // The default period is the latest with published data; the API says which.
-  const defaultPeriod: DashboardPeriod = isDashboardPeriod(meta.latestPublishedPeriod)
-    ? meta.latestPublishedPeriod
-    : '2024Q1';
+  const selected = selectedFilters(useEffectiveSearch(), meta);
+  const defaultPeriod = defaultPeriodOf(meta);
   // Two changes in a row (district, then period) must both land. The router's functional update
   // hands each the search of the last render, so the second would undo the first; this ref holds
   // the newest search, including changes not rendered yet.
@@ -50,14 +67,9 @@ export function useGlobalFilters(): GlobalFilters {
     [setSearch, defaultPeriod],
   );
 
-  const illustrative = params.illustrative ?? STATIC_DEFAULTS.illustrative;
-
   return {
-    region: params.region ?? STATIC_DEFAULTS.region,
-    period: params.period ?? defaultPeriod,
+    ...selected,
     defaultPeriod,
-    illustrative,
-    figureStatus: illustrative === 'hide' ? 'published' : undefined,
     setRegion: useCallback((region) => update({ region }), [update]),
     setPeriod: useCallback((period) => update({ period }), [update]),
     setIllustrative: useCallback((display) => update({ illustrative: display }), [update]),

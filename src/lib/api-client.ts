@@ -54,11 +54,15 @@ export function buildApiUrl(path: string, params: QueryParams = {}): string {
   return url.toString();
 }
 
-export async function getJson<Schema extends z.ZodType>(
+/**
+ * GET a JSON resource, validated by `schema`. `decode` turns the validated body into what the app
+ * uses (resolving references, say); an error it throws is a malformed payload like a schema error.
+ */
+export async function getJson<Schema extends z.ZodType, Result = z.output<Schema>>(
   path: string,
   schema: Schema,
-  options: { params?: QueryParams; signal?: AbortSignal } = {},
-): Promise<z.output<Schema>> {
+  options: { params?: QueryParams; signal?: AbortSignal; decode?: (body: z.output<Schema>) => Result } = {},
+): Promise<Result> {
   const url = buildApiUrl(path, options.params);
   const timeout = AbortSignal.timeout(settings.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -80,7 +84,10 @@ export async function getJson<Schema extends z.ZodType>(
   let body: unknown;
   try {
     body = await response.json();
-  } catch {
+  } catch (error) {
+    // The body can stop arriving after the headers: that is the timeout, not a malformed payload.
+    if (timeout.aborted) throw new ApiError('timeout', url, `No answer within ${settings.timeoutMs / 1000} s`);
+    if (options.signal?.aborted) throw error;
     throw new ApiError('invalid-payload', url, 'The response is not JSON');
   }
 
@@ -90,5 +97,10 @@ export async function getJson<Schema extends z.ZodType>(
     const where = first?.path.length ? first.path.join('.') : 'response';
     throw new ApiError('invalid-payload', url, `${where}: ${first?.message ?? 'does not match the contract'}`);
   }
-  return parsed.data;
+  if (!options.decode) return parsed.data as Result;
+  try {
+    return options.decode(parsed.data);
+  } catch (error) {
+    throw new ApiError('invalid-payload', url, error instanceof Error ? error.message : String(error));
+  }
 }

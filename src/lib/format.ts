@@ -64,9 +64,21 @@ export function hasEnglishUnit(unit: string): boolean {
   return unit in ENGLISH_UNITS;
 }
 
+/** Formatters are costly to create and a page formats hundreds of numbers: each is made once. */
+const formatters = new Map<string, Intl.NumberFormat>();
+function cachedFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 function numberFormat(language: Language, maximumFractionDigits: number, minimumFractionDigits = 0): Intl.NumberFormat {
   // 'min2' groups only from five digits on, as Chinese statistical texts write 7791 but 80,392.
-  return new Intl.NumberFormat(language, { maximumFractionDigits, minimumFractionDigits, useGrouping: 'min2' });
+  return cachedFormat(language, { maximumFractionDigits, minimumFractionDigits, useGrouping: 'min2' });
 }
 
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
@@ -99,7 +111,7 @@ export function formatUnit(unit: string, language: Language): string {
 
 /** A rate always signed and with one decimal, as officials quote growth: +7.8, -2.0, 0.0. */
 function signedOneDecimal(value: number, language: Language): string {
-  return new Intl.NumberFormat(language, {
+  return cachedFormat(language, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
@@ -119,6 +131,8 @@ export function formatPointChange(value: number, language: Language): string {
 
 export type RankScope = 'province' | 'city';
 
+const englishOrdinals = new Intl.PluralRules('en', { type: 'ordinal' });
+
 function englishOrdinal(n: number): string {
   const suffixes: Record<Intl.LDMLPluralRule, string> = {
     one: 'st',
@@ -128,7 +142,7 @@ function englishOrdinal(n: number): string {
     zero: 'th',
     many: 'th',
   };
-  return `${n}${suffixes[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)]}`;
+  return `${n}${suffixes[englishOrdinals.select(n)]}`;
 }
 
 /** 居全省第2位 / 2nd in Zhejiang; 居全市第1位 / 1st in Shaoxing. */

@@ -18,7 +18,9 @@ export class RuntimeConfigError extends Error {
 export async function loadRuntimeConfig(url: string): Promise<RuntimeConfig> {
   let response: Response;
   try {
-    response = await fetch(url, { cache: 'no-store' });
+    // Plain fetch, so it takes the response that index.html preloads (a deployer keeps config.json
+    // fresh with `Cache-Control: no-cache`, see the README).
+    response = await fetch(url);
   } catch (error) {
     throw new RuntimeConfigError(`${url}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -54,7 +54,6 @@ const documentSource = z.object({
   document: z.string().min(1).meta({ description: 'File name of the source document in the dataset.' }),
   title: z.string().min(1),
   date: partialDate.nullable().meta({ description: 'Date of the document; null where it carries none.' }),
-  quote: z.string().min(1).meta({ description: 'The exact phrase of the source that states the figure.' }),
   reliability,
 });
 
@@ -64,7 +63,6 @@ const webSource = z.object({
   title: z.string().min(1),
   publisher: z.string().nullable(),
   date: partialDate.nullable(),
-  quote: z.string().min(1),
   reliability,
 });
 
@@ -73,10 +71,40 @@ const illustrativeSource = z.object({
   method: localizedText.meta({ description: 'How the illustrative value was made, so nobody mistakes it for data.' }),
 });
 
-export const source = z
+/**
+ * A source as the API sends it: once per response, in the response's `sources`, and cited by its key
+ * from every figure that rests on it (see `citation`).
+ */
+export const sourceRecord = z
   .discriminatedUnion('type', [documentSource, webSource, illustrativeSource])
-  .meta({ id: 'Source', description: 'Where a figure comes from. Illustrative figures say how they were made.' });
-export type Source = z.infer<typeof source>;
+  .meta({ id: 'SourceRecord', description: 'Where figures come from. Illustrative figures say how they were made.' });
+export type SourceRecord = z.infer<typeof sourceRecord>;
+
+/** A figure's reference to its source and to the exact phrase of it that states the figure. */
+export const citation = z
+  .object({
+    source: z.string().min(1).meta({ description: 'Key in the response’s `sources`.' }),
+    quote: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .meta({ description: 'Index in the response’s `quotes`; null for an illustrative figure, which has no phrase.' }),
+  })
+  .meta({ id: 'Citation' });
+export type Citation = z.infer<typeof citation>;
+
+/** The tables a response's citations point into, each source and each phrase sent once. */
+export const citationTables = {
+  sources: z.record(z.string(), sourceRecord).meta({ description: 'Every source cited in `data`, by key.' }),
+  quotes: z.array(z.string().min(1)).meta({ description: 'Every phrase cited in `data`, each once.' }),
+};
+
+/** A figure's source as the app uses it: the record with the figure's own phrase. */
+export type Source =
+  | (Extract<SourceRecord, { type: 'document' }> & { quote: string })
+  | (Extract<SourceRecord, { type: 'web' }> & { quote: string })
+  | Extract<SourceRecord, { type: 'illustrative' }>;
 export type PublishedSource = Exclude<Source, { type: 'illustrative' }>;
 
 export const figureStatus = z.enum(['published', 'illustrative']).meta({

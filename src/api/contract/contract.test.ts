@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indicatorsResponse } from './indicators';
 import { metaResponse } from './meta';
+import { CitationWriter } from './citations';
 import { observationsResponse } from './observations';
+import { decodeObservations } from '../endpoints/observations';
 import { buildOpenApiDocument } from './openapi';
 import { regionsResponse } from './regions';
 import { targetsResponse } from './targets';
@@ -40,7 +42,7 @@ describe('the API contract', () => {
   });
 
   it('refuses an illustrative figure that claims a published source', () => {
-    const result = observationsResponse.safeParse({
+    const body = observationsResponse.parse({
       data: [
         {
           id: 'x',
@@ -51,15 +53,57 @@ describe('the API contract', () => {
           value: 7.8,
           unit: '%',
           growthBasis: 'real',
-          rank: null,
           status: 'illustrative',
-          source: { type: 'document', document: 'a.txt', title: 't', date: null, quote: 'q', reliability: 'official' },
-          note: null,
-          alternatives: [],
+          source: { source: 's1', quote: 0 },
         },
       ],
+      sources: { s1: { type: 'document', document: 'a.txt', title: 't', date: null, reliability: 'official' } },
+      quotes: ['q'],
     });
-    expect(result.success).toBe(false);
+    expect(() => decodeObservations(body)).toThrow('status and source disagree');
+  });
+
+  it('refuses a citation that points nowhere', () => {
+    const figure = {
+      id: 'x',
+      indicator: 'gdp',
+      region: '330600',
+      period: '2024Q1',
+      measure: 'level',
+      value: 1,
+      unit: '亿元',
+      status: 'published',
+    };
+    const sources = { s1: { type: 'document', document: 'a.txt', title: 't', date: null, reliability: 'official' } };
+    const unknownSource = { data: [{ ...figure, source: { source: 's9', quote: 0 } }], sources, quotes: ['q'] };
+    const unknownQuote = { data: [{ ...figure, source: { source: 's1', quote: 3 } }], sources, quotes: ['q'] };
+    expect(() => decodeObservations(observationsResponse.parse(unknownSource))).toThrow('unknown source "s9"');
+    expect(() => decodeObservations(observationsResponse.parse(unknownQuote))).toThrow('no quote at 3');
+  });
+
+  it('sends each source and each phrase once, and reads back the same figures', async () => {
+    const raw = (await get('/observations?region=330600&period=2024Q1')) as {
+      data: { source: { source: string } }[];
+      sources: Record<string, unknown>;
+      quotes: string[];
+    };
+    const body = observationsResponse.parse(raw);
+    expect(new Set(body.quotes).size).toBe(body.quotes.length);
+    const sourceTexts = Object.values(body.sources).map((s) => JSON.stringify(s));
+    expect(new Set(sourceTexts).size).toBe(sourceTexts.length);
+    const figures = decodeObservations(body);
+    expect(figures.length).toBe(raw.data.length);
+    const gdp = figures.find((o) => o.indicator === 'gdp' && o.measure === 'growth')!;
+    expect(gdp).toMatchObject({ value: 7.8, growthBasis: 'real', rank: null, note: null });
+    expect(gdp.alternatives[0]?.source).toMatchObject({ type: 'web', reliability: 'secondary' });
+    expect(gdp.source).toMatchObject({ type: 'document', quote: expect.stringContaining('7.8%') });
+    // Round trip: what the server wrote is what the client reads.
+    const writer = new CitationWriter();
+    expect(
+      decodeObservations(
+        observationsResponse.parse({ data: figures.map((o) => writer.observation(o)), ...writer.tables }),
+      ),
+    ).toEqual(figures);
   });
 });
 

@@ -40,3 +40,7 @@ export type Indicator = z.infer<typeof indicator>;
 
 export const indicatorsResponse = z.object({ data: z.array(indicator) }).meta({ id: 'IndicatorsResponse' });
 export type IndicatorsResponse = z.infer<typeof indicatorsResponse>;
+
+export const indicatorsQuery = z.object({
+  id: z.string().optional().meta({ description: 'Comma-separated indicator ids: only these.', example: 'gdp,exports' }),
+});

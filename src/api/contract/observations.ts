@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { figureStatus, indicatorId, localizedText, periodId, regionId, source } from './common';
+import {
+  citation,
+  citationTables,
+  figureStatus,
+  indicatorId,
+  localizedText,
+  periodId,
+  regionId,
+  type LocalizedText,
+  type Source,
+} from './common';
 
 export const measure = z.enum(['level', 'growth', 'rank', 'change']).meta({
   id: 'Measure',
@@ -24,10 +34,15 @@ export type RankInfo = z.infer<typeof rankInfo>;
 
 /** A second value for the same cell from another source, kept for the record but not shown as the figure. */
 export const alternativeFigure = z
-  .object({ value: z.number(), source, note: localizedText })
+  .object({ value: z.number(), source: citation, note: localizedText })
   .meta({ id: 'AlternativeFigure' });
 
-export const observation = z
+/**
+ * One figure as the API sends it. Fields that are empty for most figures are left out rather than
+ * sent as null, and the source is a citation into the response's tables: a page's figures cost a
+ * fraction of the bytes.
+ */
+export const observationRecord = z
   .object({
     id: z.string().min(1),
     indicator: indicatorId,
@@ -41,23 +56,19 @@ export const observation = z
       .meta({ description: '% for growth, 位 for rank, 个百分点 for change, else the indicator unit.' }),
     growthBasis: z
       .enum(['real', 'nominal'])
-      .nullable()
-      .meta({ description: 'For growth: real (comparable prices) or nominal. Null for other measures.' }),
-    rank: rankInfo.nullable(),
+      .optional()
+      .meta({ description: 'For growth, and only for growth: real (comparable prices) or nominal.' }),
+    rank: rankInfo.optional().meta({ description: 'For rank, and only for rank.' }),
     status: figureStatus,
-    source,
-    note: localizedText.nullable(),
-    alternatives: z.array(alternativeFigure),
+    source: citation,
+    note: localizedText.optional(),
+    alternatives: z.array(alternativeFigure).optional().meta({ description: 'Left out when there are none.' }),
   })
   .superRefine((o, ctx) => {
-    // The status and the kind of source must agree: this is what keeps a made-up value from passing as data.
-    if ((o.status === 'illustrative') !== (o.source.type === 'illustrative')) {
-      ctx.addIssue({ code: 'custom', message: 'status and source.type disagree', path: ['status'] });
-    }
-    if ((o.measure === 'rank') !== (o.rank !== null)) {
+    if ((o.measure === 'rank') !== (o.rank !== undefined)) {
       ctx.addIssue({ code: 'custom', message: 'rank info is required exactly for rank measures', path: ['rank'] });
     }
-    if ((o.measure === 'growth') !== (o.growthBasis !== null)) {
+    if ((o.measure === 'growth') !== (o.growthBasis !== undefined)) {
       ctx.addIssue({
         code: 'custom',
         message: 'growthBasis is required exactly for growth measures',
@@ -66,9 +77,28 @@ export const observation = z
     }
   })
   .meta({ id: 'Observation', description: 'One figure: an indicator for a region and a cumulative period.' });
-export type Observation = z.infer<typeof observation>;
+export type ObservationRecord = z.infer<typeof observationRecord>;
 
-export const observationsResponse = z.object({ data: z.array(observation) }).meta({ id: 'ObservationsResponse' });
+/** One figure as the app uses it: every field present, the source resolved with its phrase. */
+export interface Observation {
+  id: string;
+  indicator: string;
+  region: string;
+  period: string;
+  measure: Measure;
+  value: number;
+  unit: string;
+  growthBasis: 'real' | 'nominal' | null;
+  rank: RankInfo | null;
+  status: z.infer<typeof figureStatus>;
+  source: Source;
+  note: LocalizedText | null;
+  alternatives: { value: number; source: Source; note: LocalizedText }[];
+}
+
+export const observationsResponse = z
+  .object({ data: z.array(observationRecord), ...citationTables })
+  .meta({ id: 'ObservationsResponse' });
 export type ObservationsResponse = z.infer<typeof observationsResponse>;
 
 /** Query of GET /observations. Lists are comma-separated; an absent filter matches everything. */

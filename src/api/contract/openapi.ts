@@ -5,7 +5,7 @@
  */
 import { createDocument } from 'zod-openapi';
 import { apiError } from './common';
-import { indicatorsResponse } from './indicators';
+import { indicatorsQuery, indicatorsResponse } from './indicators';
 import { metaResponse } from './meta';
 import { observationsQuery, observationsResponse } from './observations';
 import { regionsResponse } from './regions';
@@ -49,7 +49,8 @@ export function buildOpenApiDocument() {
       '/indicators': {
         get: {
           operationId: 'listIndicators',
-          summary: 'The indicator catalogue.',
+          summary: 'The indicator catalogue, or the indicators named.',
+          requestParams: { query: indicatorsQuery },
           responses: { '200': { description: 'All indicators.', ...json(indicatorsResponse) }, ...errors },
         },
       },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedText, regionId } from './common';
+import { localizedText, periodId, regionId } from './common';
 
 export const regionKind = z
   .enum(['prefecture-city', 'district', 'county', 'county-level-city', 'functional-zone', 'province'])
@@ -22,6 +22,10 @@ export const region = z
       description: 'shaoxing: the city and its parts; zhejiang: the province and peer counties elsewhere in it.',
     }),
     order: z.number().int().meta({ description: 'Display order in lists.' }),
+    reportPeriod: periodId.nullable().meta({
+      description:
+        'For a peer county elsewhere in Zhejiang: the period of the report whose figures the API holds (peers are compared for that period). Null for every other region.',
+    }),
   })
   .meta({ id: 'Region' });
 export type Region = z.infer<typeof region>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { indicatorId, localizedText, periodId, regionId, source } from './common';
-import { measure, observation } from './observations';
+import { citation, citationTables, indicatorId, localizedText, periodId, regionId, type Source } from './common';
+import { measure, observationRecord, type Observation } from './observations';
 
 export const targetArea = z
   .object({
@@ -32,7 +32,7 @@ export type TargetKind = z.infer<typeof targetKind>;
 
 export const indicatorRef = z.object({ indicator: indicatorId, measure }).meta({ id: 'IndicatorRef' });
 
-export const target = z
+export const targetRecord = z
   .object({
     id: z.string().min(1),
     year: z.number().int(),
@@ -49,18 +49,20 @@ export const target = z
     relatedTo: indicatorRef
       .nullable()
       .meta({ description: 'For relational targets: the indicator it is compared with.' }),
-    source,
+    source: citation,
   })
   .meta({ id: 'Target' });
-export type Target = z.infer<typeof target>;
+export type TargetRecord = z.infer<typeof targetRecord>;
+/** A target as the app uses it, its source resolved. */
+export type Target = Omit<TargetRecord, 'source'> & { source: Source };
 
-export const targetProgress = z
+export const targetProgressRecord = z
   .object({
     id: z.string().min(1),
     target: z.string().min(1),
     region: regionId,
     period: periodId,
-    observation: observation
+    observation: observationRecord
       .nullable()
       .meta({ description: 'The figure that reports progress, for numeric progress.' }),
     text: localizedText.nullable().meta({ description: 'Progress in words, for qualitative targets.' }),
@@ -68,14 +70,24 @@ export const targetProgress = z
       description:
         'true when the observation is the share of the annual target completed (%, actual ÷ target), as the source states it; false when it is the amount itself.',
     }),
-    source,
+    source: citation,
   })
   .meta({ id: 'TargetProgress' });
-export type TargetProgress = z.infer<typeof targetProgress>;
+export type TargetProgressRecord = z.infer<typeof targetProgressRecord>;
+/** Progress as the app uses it: its observation and source resolved. */
+export type TargetProgress = Omit<TargetProgressRecord, 'source' | 'observation'> & {
+  source: Source;
+  observation: Observation | null;
+};
 
 export const targetsResponse = z
   .object({
-    data: z.object({ areas: z.array(targetArea), targets: z.array(target), progress: z.array(targetProgress) }),
+    data: z.object({
+      areas: z.array(targetArea),
+      targets: z.array(targetRecord),
+      progress: z.array(targetProgressRecord),
+    }),
+    ...citationTables,
   })
   .meta({ id: 'TargetsResponse' });
 export type TargetsResponse = z.infer<typeof targetsResponse>;
@@ -87,4 +99,8 @@ export const targetsQuery = z.object({
     .optional()
     .meta({ example: '2024' }),
   owner: z.string().optional().meta({ description: 'Comma-separated region ids of target owners.' }),
+  indicator: z.string().optional().meta({
+    description: 'Comma-separated indicator ids: only targets linked to one of them, and their progress.',
+    example: 'gdp,retail_sales',
+  }),
 });

@@ -4,6 +4,7 @@ import type { Source } from '../../api/contract/common';
 import { downloadCsv } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
 import { formatSourceDate, parenthesize } from '../../lib/format';
+import { usePrinting } from '../../lib/printing';
 import { useChartTheme } from '../../lib/use-chart-theme';
 import { useCurrentLanguage } from '../../lib/use-current-language';
 import { DataTable } from '../data-table/data-table';
@@ -61,6 +62,7 @@ export function ChartPanel({
   const sectionRef = useRef<HTMLElement>(null);
   const language = useCurrentLanguage();
   const theme = useChartTheme();
+  const printing = usePrinting();
 
   const exportPng = async () => {
     const canvas = sectionRef.current?.querySelector('.echart__canvas') as
@@ -162,7 +164,7 @@ export function ChartPanel({
             <DataTable columns={columns} rows={rows} caption={title} testId={`${testId}-table`} />
           ))}
       </div>
-      {ready && view === 'chart' && rows.length > 0 && (
+      {printing && ready && view === 'chart' && rows.length > 0 && (
         // Print shows the chart and its table together; on screen the toggle chooses.
         <div className="chart-panel__print-table">
           <DataTable columns={columns} rows={rows} caption={title} />

@@ -9,14 +9,14 @@
  * modes), and says when ECharts has finished drawing it: `data-chart-state` on the figure is
  * `waiting` (not yet near the viewport), `drawing`, then `ready`.
  */
-import { Suspense, use, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, use, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { withSafeTooltips } from '../../lib/chart-escape';
 import type { ChartOption, echarts as Engine } from '../../lib/echarts';
+import { usePrinting } from '../../lib/printing';
 import { useChartTheme } from '../../lib/use-chart-theme';
 import { ErrorState } from '../states/states';
 import { loadChartEngine, loadedChartEngine } from './chart-engine';
-import { isPrinting, NEAR_VIEWPORT_MARGIN, subscribePrinting } from './draw-policy';
 
 export type ChartEventHandler = (params: {
   name?: string;
@@ -40,6 +40,9 @@ export interface EChartProps {
 }
 
 type ChartState = 'waiting' | 'drawing' | 'ready';
+
+/** How far outside the viewport a chart starts being drawn, so scrolling rarely shows a blank. */
+const NEAR_VIEWPORT_MARGIN = '300px 0px';
 type ChartContainer = HTMLDivElement & { echartsInstance?: ChartInstance };
 
 function ChartCanvas({
@@ -130,7 +133,7 @@ function useNearViewport(ref: React.RefObject<Element | null>, enabled: boolean)
 
 export function EChart({ option, ariaLabel, height, onEvents, className, testId, eager = false }: EChartProps) {
   const figureRef = useRef<HTMLElement>(null);
-  const printing = useSyncExternalStore(subscribePrinting, isPrinting, () => false);
+  const printing = usePrinting();
   const draw = useNearViewport(figureRef, !eager && !printing) || eager || printing;
   const [state, setState] = useState<ChartState>('waiting');
   return (

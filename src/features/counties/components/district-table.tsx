@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useIndicators } from '../../../api/endpoints/indicators';
-import { useObservations } from '../../../api/endpoints/observations';
+import { useQuery } from '@tanstack/react-query';
+import { districtTableOptions } from '../api/county-queries';
 import { DataTable } from '../../../components/data-table/data-table';
 import { tableToCsv, type TableColumn, type TableRow } from '../../../components/data-table/table-model';
 import { useCsvLabels } from '../../../components/data-table/use-csv-labels';
@@ -10,7 +11,7 @@ import { useGlobalFilters } from '../../../filters/use-global-filters';
 import { CITY_REGION } from '../../../filters/url-params';
 import { downloadCsv } from '../../../lib/csv';
 import { formatPeriod } from '../../../lib/format';
-import { BINHAI, COMPARISON_REGIONS, MAIN_TABLE_INDICATORS, SIX_DISTRICTS } from '../model/districts';
+import { BINHAI, MAIN_TABLE_INDICATORS, SIX_DISTRICTS } from '../model/districts';
 import { cellFigure, tableFigureColumns } from '../model/district-table';
 import { useFigureText } from './use-figure-text';
 
@@ -21,13 +22,7 @@ export function DistrictTable() {
   const csvLabels = useCsvLabels();
   const { period, region, figureStatus } = useGlobalFilters();
   const catalogue = useIndicators();
-  const query = useObservations({
-    regions: COMPARISON_REGIONS,
-    periods: [period],
-    indicators: MAIN_TABLE_INDICATORS.map((s) => s.indicator),
-    measures: ['level', 'growth'],
-    status: figureStatus,
-  });
+  const query = useQuery(districtTableOptions(period, figureStatus));
   const title = t('counties:table.title', { period: formatPeriod(period, text.language) });
 
   const observations = query.data ?? [];

@@ -32,19 +32,22 @@ export function PeersView() {
   const regions = useRegions();
   const catalogue = useIndicators();
   const peers = regions.data ? peerRegionIds(regions.data) : [];
-  const peerQuery = useObservations({ regions: peers, status: figureStatus });
-  const period = peerQuery.data ? peerPeriod(peerQuery.data) : null;
-  // Shaoxing's own districts in the same reports (柯桥 spoke too), for the same period only.
-  const ownQuery = useObservations({ regions: SIX_DISTRICTS, periods: period ? [period] : [], status: figureStatus });
+  const period = regions.data ? peerPeriod(regions.data) : null;
+  // The peers and Shaoxing's own districts in the same reports (柯桥 spoke too), for that period only.
+  const peerQuery = useObservations({
+    regions: [...peers, ...SIX_DISTRICTS],
+    periods: period ? [period] : [],
+    indicators: catalogue.data?.map((i) => i.id) ?? [],
+    status: figureStatus,
+  });
 
-  if (regions.isPending || peerQuery.isPending || catalogue.isPending) return <LoadingState />;
+  if (regions.isPending || catalogue.isPending || (period && peerQuery.isPending)) return <LoadingState />;
   if (regions.isError) return <ErrorState error={regions.error} onRetry={() => void regions.refetch()} />;
   if (peerQuery.isError) return <ErrorState error={peerQuery.error} onRetry={() => void peerQuery.refetch()} />;
   if (catalogue.isError) return <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} />;
   if (!period) return <EmptyState message={t('counties:peers.empty')} />;
-  if (ownQuery.isPending && period) return <LoadingState />;
 
-  const observations: Observation[] = [...peerQuery.data, ...(ownQuery.data ?? [])].filter((o) => o.period === period);
+  const observations: Observation[] = (peerQuery.data ?? []).filter((o) => o.period === period);
   const columns = peerColumns(
     observations,
     catalogue.data.map((i) => i.id),

@@ -26,9 +26,20 @@ describe('peers', () => {
     observation('330110', 3, { indicator: 'gdp', period: '2022FY' }),
   ];
 
-  it('takes the period most of the reports cover', () => {
-    expect(peerPeriod(observations)).toBe('2025H1');
-    expect(peerPeriod([])).toBeNull();
+  it('takes the period the API states for the peers’ reports, the latest where they differ', () => {
+    const region = (id: string, reportPeriod: string | null) => ({
+      id,
+      gbCode: id,
+      name: { zh: id, en: id },
+      shortName: { zh: id, en: id },
+      kind: 'county' as const,
+      parent: null,
+      scope: 'zhejiang' as const,
+      order: 0,
+      reportPeriod,
+    });
+    expect(peerPeriod([region('330110', '2025H1'), region('330282', '2024FY'), region('330000', null)])).toBe('2025H1');
+    expect(peerPeriod([region('330000', null)])).toBeNull();
   });
 
   it('gives one column per indicator, measure and basis, in catalogue order', () => {

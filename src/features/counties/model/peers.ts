@@ -8,18 +8,12 @@ export function peerRegionIds(regions: readonly Region[]): string[] {
 }
 
 /**
- * The period the peers' reports cover: the one most of their figures are for (the latest on a tie).
- * Their figures are H1 2025 (see mock/data/NOTES.md), not a period of the global filter.
+ * The period the peers' reports cover, as the API states it for each peer (the latest where they
+ * differ). Their figures are H1 2025 (see mock/data/NOTES.md), not a period of the global filter.
  */
-export function peerPeriod(observations: readonly Observation[]): string | null {
-  const counts = new Map<string, number>();
-  for (const o of observations) counts.set(o.period, (counts.get(o.period) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [period, count] of counts) {
-    const bestCount = best ? (counts.get(best) ?? 0) : -1;
-    if (count > bestCount || (count === bestCount && best && comparePeriods(period, best) > 0)) best = period;
-  }
-  return best;
+export function peerPeriod(regions: readonly Region[]): string | null {
+  const periods = regions.flatMap((r) => (r.reportPeriod ? [r.reportPeriod] : [])).sort(comparePeriods);
+  return periods.at(-1) ?? null;
 }
 
 export interface PeerColumn {

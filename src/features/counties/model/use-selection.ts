@@ -1,8 +1,8 @@
 import type { Indicator } from '../../../api/contract/indicators';
 import { useIndicators } from '../../../api/endpoints/indicators';
-import { useObservations } from '../../../api/endpoints/observations';
+import { useQuery } from '@tanstack/react-query';
 import { useGlobalFilters } from '../../../filters/use-global-filters';
-import { COMPARISON_REGIONS } from './districts';
+import { selectionOptions } from '../api/county-queries';
 import { availableMeasures, DEFAULT_INDICATOR, defaultMeasure, type MeasureChoice } from './measure-choice';
 import { useCountyParams } from './use-county-params';
 
@@ -20,12 +20,7 @@ export function useSelection() {
   const indicatorId = known?.id ?? DEFAULT_INDICATOR;
   const indicator: Indicator | undefined = catalogue.data?.find((i) => i.id === indicatorId);
 
-  const observations = useObservations({
-    regions: COMPARISON_REGIONS,
-    indicators: [indicatorId],
-    measures: ['level', 'growth', 'rank'],
-    status: figureStatus,
-  });
+  const observations = useQuery(selectionOptions(indicatorId, figureStatus));
   const measures = observations.data ? availableMeasures(observations.data) : [];
   const fallback = defaultMeasure(indicator, measures);
   const measureUsable =

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useIndicators } from '../../../api/endpoints/indicators';
 import { useRegions } from '../../../api/endpoints/regions';
-import { useTargets } from '../../../api/endpoints/targets';
+import { useQuery } from '@tanstack/react-query';
 import { ErrorState, LoadingState } from '../../../components/states/states';
 import { CITY_REGION } from '../../../filters/url-params';
 import { useGlobalFilters } from '../../../filters/use-global-filters';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
-import { MAIN_INDICATORS } from '../model/main-indicators';
+import { economyTargetsOptions } from '../api/use-indicator-series';
+import { ECONOMY_INDICATORS, MAIN_INDICATORS } from '../model/main-indicators';
 import { findGrowthTarget } from '../model/target-check';
 import { KpiCard } from './kpi-card';
 import { StructurePanel } from './structure-panel';
@@ -24,9 +25,9 @@ export function EconomyView() {
   const { t } = useTranslation(['economy', 'common']);
   const language = useCurrentLanguage();
   const { region } = useGlobalFilters();
-  const indicators = useIndicators();
+  const indicators = useIndicators(ECONOMY_INDICATORS);
   const regions = useRegions();
-  const targets = useTargets(2024);
+  const targets = useQuery(economyTargetsOptions());
 
   if (indicators.isPending) return <LoadingState />;
   if (indicators.isError) return <ErrorState error={indicators.error} onRetry={() => void indicators.refetch()} />;

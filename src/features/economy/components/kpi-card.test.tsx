@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { mockServer } from '../../../../mock/node';
 import type { Observation } from '../../../api/contract/observations';
 import { i18n } from '../../../lib/i18n';
+import { observationsBody } from '../../../test/api-bodies';
 import { renderAt } from '../../../test/render';
 import { EconomyView } from './economy-view';
 
@@ -42,12 +43,14 @@ describe('the KPI cards of the economy page', () => {
     expect(growth).toHaveTextContent('+7.8%');
     expect(growth).toHaveTextContent('按可比价格计算');
     expect(growth).toHaveAttribute('data-status', 'published');
-    expect(within(growth).getByRole('tooltip', { hidden: true })).toHaveTextContent('000_ca4341fbf945025d.txt');
+    expect(within(growth).queryByRole('tooltip')).not.toBeInTheDocument();
+    await userEvent.hover(within(growth).getByTestId('source-trigger'));
+    expect(within(growth).getByRole('tooltip')).toHaveTextContent('000_ca4341fbf945025d.txt');
     expect(screen.getByTestId('kpi-gdp-context')).toHaveTextContent('绍兴市 · 2024年一季度');
   });
 
   it('shows a missing figure as — with its reason, never as zero', async () => {
-    mockServer.use(http.get('*/api/v1/observations', () => HttpResponse.json({ data: [] })));
+    mockServer.use(http.get('*/api/v1/observations', () => HttpResponse.json(observationsBody([]))));
     renderAt('/economy?period=2024Q1', <EconomyView />);
     const level = await screen.findByTestId('kpi-gdp-level');
     expect(level).toHaveAttribute('data-status', 'missing');
@@ -57,19 +60,22 @@ describe('the KPI cards of the economy page', () => {
   });
 
   it('marks an illustrative figure', async () => {
-    mockServer.use(http.get('*/api/v1/observations', () => HttpResponse.json({ data: [illustrative] })));
+    mockServer.use(http.get('*/api/v1/observations', () => HttpResponse.json(observationsBody([illustrative]))));
     renderAt('/economy?region=330602&period=2024Q1', <EconomyView />);
     const level = await screen.findByTestId('kpi-gdp-level');
     expect(level).toHaveTextContent('321.5亿元');
     expect(within(level).getByTestId('illustrative-marker')).toHaveTextContent('示意');
-    expect(within(level).getByRole('tooltip', { hidden: true })).toHaveTextContent('按上年结构推算');
+    within(level).getByTestId('source-trigger').focus();
+    expect(await within(level).findByRole('tooltip')).toHaveTextContent('按上年结构推算');
   });
 
   it('shows an error in the card and recovers on retry', async () => {
     let fail = true;
     mockServer.use(
       http.get('*/api/v1/observations', () =>
-        fail ? HttpResponse.json({ data: [{ broken: true }] }) : HttpResponse.json({ data: [] }),
+        fail
+          ? HttpResponse.json({ ...observationsBody([]), data: [{ broken: true }] })
+          : HttpResponse.json(observationsBody([])),
       ),
     );
     renderAt('/economy?period=2024Q1', <EconomyView />);

@@ -27,3 +27,6 @@ export const SECTOR_INDICATORS = [
   'secondary_industry_value_added',
   'services_value_added',
 ] as const;
+
+/** Every indicator the page shows: one request asks for exactly these. */
+export const ECONOMY_INDICATORS: readonly string[] = [...MAIN_INDICATORS.map((m) => m.id), ...SECTOR_INDICATORS];

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { IndicatorId } from '../../../api/contract/common';
-import { useIndicators } from '../../../api/endpoints/indicators';
+import type { Target } from '../../../api/contract/targets';
+import { indicatorsQueryOptions } from '../../../api/endpoints/indicators';
 import { observationsQueryOptions } from '../../../api/endpoints/observations';
 import { useTargets } from '../../../api/endpoints/targets';
 import { TARGET_YEAR, YEAR_PERIODS, type TrackerData } from '../model/target-view';
@@ -17,6 +18,15 @@ export function measuringIndicators(
   return [...ids].sort();
 }
 
+/** The published figures of the year that measure the targets, for the regions that own them. */
+export const trackerObservationsOptions = (targets: readonly Target[]) =>
+  observationsQueryOptions({
+    regions: [...new Set(targets.map((t) => t.owner))].sort(),
+    indicators: measuringIndicators(targets),
+    periods: YEAR_PERIODS,
+    status: 'published',
+  });
+
 export type TrackerQuery =
   | { state: 'pending' }
   | { state: 'error'; error: unknown; retry: () => void }
@@ -28,18 +38,11 @@ export type TrackerQuery =
  */
 export function useTrackerData(): TrackerQuery {
   const targets = useTargets(TARGET_YEAR);
-  const indicators = useIndicators();
-  const indicatorIds = targets.data ? measuringIndicators(targets.data.targets) : [];
-  const owners = targets.data ? [...new Set(targets.data.targets.map((t) => t.owner))].sort() : [];
-  const observations = useQuery({
-    ...observationsQueryOptions({
-      regions: owners,
-      indicators: indicatorIds,
-      periods: YEAR_PERIODS,
-      status: 'published',
-    }),
-    enabled: indicatorIds.length > 0,
+  const indicators = useQuery({
+    ...indicatorsQueryOptions(measuringIndicators(targets.data?.targets ?? [])),
+    enabled: targets.data !== undefined,
   });
+  const observations = useQuery(trackerObservationsOptions(targets.data?.targets ?? []));
 
   const failed = [targets, indicators, observations].find((q) => q.isError);
   if (failed) {
@@ -53,7 +56,7 @@ export function useTrackerData(): TrackerQuery {
   }
   if (!targets.data || !indicators.data) return { state: 'pending' };
   // Targets with nothing to measure them need no figures.
-  if (indicatorIds.length > 0 && !observations.data) return { state: 'pending' };
+  if (measuringIndicators(targets.data.targets).length > 0 && !observations.data) return { state: 'pending' };
   return {
     state: 'success',
     data: {

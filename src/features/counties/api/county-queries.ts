@@ -1,0 +1,24 @@
+import type { FigureStatus } from '../../../api/contract/common';
+import { observationsQueryOptions } from '../../../api/endpoints/observations';
+import { DASHBOARD_PERIODS } from '../../../lib/periods';
+import { COMPARISON_REGIONS, MAIN_TABLE_INDICATORS } from '../model/districts';
+
+/** One indicator for the areas compared, over every period (rank changes need the earlier ones). */
+export const selectionOptions = (indicator: string, status: FigureStatus | undefined) =>
+  observationsQueryOptions({
+    regions: COMPARISON_REGIONS,
+    periods: DASHBOARD_PERIODS,
+    indicators: [indicator],
+    measures: ['level', 'growth', 'rank'],
+    status,
+  });
+
+/** The district table: the main indicators of the selected period. */
+export const districtTableOptions = (period: string, status: FigureStatus | undefined) =>
+  observationsQueryOptions({
+    regions: COMPARISON_REGIONS,
+    periods: [period],
+    indicators: MAIN_TABLE_INDICATORS.map((s) => s.indicator),
+    measures: ['level', 'growth'],
+    status,
+  });
