@@ -52,28 +52,32 @@ export function MapPanel() {
   const data = useRankingData();
   const indicatorName = indicator ? indicator.name[text.zh ? 'zh' : 'en'] : indicatorId;
 
-  const option = buildMapOption(
-    {
-      areas: data.rows.map((row) => ({
-        code: row.region,
-        name: text.chartName(row.region),
-        value: row.figure?.value ?? null,
-        illustrative: row.status === 'illustrative',
-        selected: row.region === region,
-        tooltip: text.tooltipLines(
-          text.regionName(row.region),
-          row.figure,
-          measure,
-          row.rank,
-          text.changeLong(row, data.previousPeriod),
-        ),
-      })),
-      formatValue: (v) => text.value(measure, v, data.unit),
-      legendUnit: text.unitLabel(measure, data.unit),
-      missingLabel: '—',
-      higherIsBetter: indicator?.higherIsBetter ?? true,
-    },
-    theme,
+  const option = useMemo(
+    () =>
+      buildMapOption(
+        {
+          areas: data.rows.map((row) => ({
+            code: row.region,
+            name: text.chartName(row.region),
+            value: row.figure?.value ?? null,
+            illustrative: row.status === 'illustrative',
+            selected: row.region === region,
+            tooltip: text.tooltipLines(
+              text.regionName(row.region),
+              row.figure,
+              measure,
+              row.rank,
+              text.changeLong(row, data.previousPeriod),
+            ),
+          })),
+          formatValue: (v) => text.value(measure, v, data.unit),
+          legendUnit: text.unitLabel(measure, data.unit),
+          missingLabel: '—',
+          higherIsBetter: indicator?.higherIsBetter ?? true,
+        },
+        theme,
+      ),
+    [data, indicator?.higherIsBetter, measure, region, text, theme],
   );
 
   const onClick = useCallback<ChartEventHandler>(

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../../components/chart-panel/chart-panel';
 import { EChart } from '../../../components/charts/echart';
@@ -26,37 +27,41 @@ export function RankingPanel() {
   const showCityLine = data.city !== null && indicator !== undefined && cityIsComparable(indicator, measureKind);
   const anyFigure = data.rows.some((r) => r.figure);
 
-  const option = buildRankingOption(
-    {
-      bars: data.rows.map((row) => ({
-        region: row.region,
-        label: `${text.rankText(row.rank)}  ${text.chartName(row.region)}`,
-        value: row.figure?.value ?? null,
-        illustrative: row.status === 'illustrative',
-        selected: row.region === region,
-        change: text.changeText(row),
-        tooltip: text.tooltipLines(
-          text.regionName(row.region),
-          row.figure,
-          measure,
-          row.rank,
-          text.changeLong(row, data.previousPeriod),
-        ),
-      })),
-      reference:
-        showCityLine && data.city
-          ? {
-              value: data.city.value,
-              label: `${t('counties:ranking.city')} ${text.value(measure, data.city.value, data.city.unit)}${data.city.status === 'illustrative' ? ` (${t('common:figure.illustrative')})` : ''}`,
-              illustrative: data.city.status === 'illustrative',
-            }
-          : null,
-      formatValue: (v) => text.value(measure, v, data.unit),
-      missingLabel: t('counties:ranking.missing'),
-      illustrativeLabel: t('common:figure.illustrative'),
-      seriesName: indicatorName,
-    },
-    theme,
+  const option = useMemo(
+    () =>
+      buildRankingOption(
+        {
+          bars: data.rows.map((row) => ({
+            region: row.region,
+            label: `${text.rankText(row.rank)}  ${text.chartName(row.region)}`,
+            value: row.figure?.value ?? null,
+            illustrative: row.status === 'illustrative',
+            selected: row.region === region,
+            change: text.changeText(row),
+            tooltip: text.tooltipLines(
+              text.regionName(row.region),
+              row.figure,
+              measure,
+              row.rank,
+              text.changeLong(row, data.previousPeriod),
+            ),
+          })),
+          reference:
+            showCityLine && data.city
+              ? {
+                  value: data.city.value,
+                  label: `${t('counties:ranking.city')} ${text.value(measure, data.city.value, data.city.unit)}${data.city.status === 'illustrative' ? ` (${t('common:figure.illustrative')})` : ''}`,
+                  illustrative: data.city.status === 'illustrative',
+                }
+              : null,
+          formatValue: (v) => text.value(measure, v, data.unit),
+          missingLabel: t('counties:ranking.missing'),
+          illustrativeLabel: t('common:figure.illustrative'),
+          seriesName: indicatorName,
+        },
+        theme,
+      ),
+    [data, indicatorName, measure, region, showCityLine, t, text, theme],
   );
 
   return (

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../../components/chart-panel/chart-panel';
 import { EChart } from '../../../components/charts/echart';
@@ -23,14 +24,20 @@ export function ScatterPanel() {
   const text = useFigureText();
   const { period, region } = useGlobalFilters();
   const { indicator, indicatorId, measure, observations } = useSelection();
-  const data = observations.data ?? [];
   const unit = indicator?.unit ?? '';
   const indicatorName = indicator ? indicator.name[text.zh ? 'zh' : 'en'] : indicatorId;
-  const growthMeasure = scatterGrowthMeasure(data, SIX_DISTRICTS, indicator, measure, period);
-  const pairs = levelGrowthPairs(data, SIX_DISTRICTS, indicatorId, growthMeasure, period);
-  const complete = pairs.filter((p) => p.level && p.growth);
-  const incomplete = pairs.filter((p) => !p.level || !p.growth);
-  const cityGrowth = figureFor(data, CITY_REGION, indicatorId, growthMeasure, period);
+  const { growthMeasure, pairs, complete, incomplete, cityGrowth } = useMemo(() => {
+    const data = observations.data ?? [];
+    const growthMeasure = scatterGrowthMeasure(data, SIX_DISTRICTS, indicator, measure, period);
+    const pairs = levelGrowthPairs(data, SIX_DISTRICTS, indicatorId, growthMeasure, period);
+    return {
+      growthMeasure,
+      pairs,
+      complete: pairs.filter((p) => p.level && p.growth),
+      incomplete: pairs.filter((p) => !p.level || !p.growth),
+      cityGrowth: figureFor(data, CITY_REGION, indicatorId, growthMeasure, period),
+    };
+  }, [observations.data, indicator, indicatorId, measure, period]);
 
   const levelHeader = `${t('counties:measure.level')}${text.paren(text.unitLabel('level', unit))}`;
   const growthHeader = t(`counties:measure.${growthMeasure}`);
@@ -65,33 +72,37 @@ export function ScatterPanel() {
     },
   }));
 
-  const option = buildScatterOption(
-    {
-      points: complete.map((pair) => ({
-        region: pair.region,
-        name: text.chartName(pair.region),
-        level: pair.level!.value,
-        growth: pair.growth!.value,
-        illustrative: pair.level!.status === 'illustrative' || pair.growth!.status === 'illustrative',
-        selected: pair.region === region,
-        tooltip: [
-          ...text.tooltipLines(text.regionName(pair.region), pair.level, 'level'),
-          ...text.tooltipLines(growthHeader, pair.growth, growthMeasure),
-        ],
-      })),
-      levelAxisName: levelHeader,
-      growthAxisName: growthHeader,
-      formatLevel: (v) => text.value('level', v, unit),
-      formatGrowth: (v) => text.value(growthMeasure, v, '%'),
-      cityGrowth: cityGrowth
-        ? {
-            value: cityGrowth.value,
-            label: `${t('counties:ranking.city')} ${text.value(growthMeasure, cityGrowth.value, '%')}`,
-            illustrative: cityGrowth.status === 'illustrative',
-          }
-        : null,
-    },
-    theme,
+  const option = useMemo(
+    () =>
+      buildScatterOption(
+        {
+          points: complete.map((pair) => ({
+            region: pair.region,
+            name: text.chartName(pair.region),
+            level: pair.level!.value,
+            growth: pair.growth!.value,
+            illustrative: pair.level!.status === 'illustrative' || pair.growth!.status === 'illustrative',
+            selected: pair.region === region,
+            tooltip: [
+              ...text.tooltipLines(text.regionName(pair.region), pair.level, 'level'),
+              ...text.tooltipLines(growthHeader, pair.growth, growthMeasure),
+            ],
+          })),
+          levelAxisName: levelHeader,
+          growthAxisName: growthHeader,
+          formatLevel: (v) => text.value('level', v, unit),
+          formatGrowth: (v) => text.value(growthMeasure, v, '%'),
+          cityGrowth: cityGrowth
+            ? {
+                value: cityGrowth.value,
+                label: `${t('counties:ranking.city')} ${text.value(growthMeasure, cityGrowth.value, '%')}`,
+                illustrative: cityGrowth.status === 'illustrative',
+              }
+            : null,
+        },
+        theme,
+      ),
+    [cityGrowth, complete, growthHeader, growthMeasure, levelHeader, region, t, text, theme, unit],
   );
 
   return (

@@ -1,4 +1,8 @@
+import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { Region } from '../../../api/contract/regions';
+import type { Language } from '../../../lib/language';
 import type { Source } from '../../../api/contract/common';
 import type { Observation } from '../../../api/contract/observations';
 import { useRegions } from '../../../api/endpoints/regions';
@@ -15,20 +19,28 @@ import { useCurrentLanguage } from '../../../lib/use-current-language';
 import type { MeasureChoice } from '../model/measure-choice';
 import type { Rank, RankedDistrict } from '../model/ranking';
 
-/** The texts of figures, ranks and sources on this page, in the current language. */
+/**
+ * The texts of figures, ranks and sources on this page, in the current language. The same object
+ * while language and regions stay the same, so the charts built from it are not rebuilt on every
+ * render.
+ */
 export function useFigureText() {
   const { t } = useTranslation(['counties', 'common']);
   const language = useCurrentLanguage();
-  const regions = useRegions();
+  const regions = useRegions().data;
+  return useMemo(() => figureText(t, language, regions), [t, language, regions]);
+}
+
+function figureText(t: TFunction<['counties', 'common']>, language: Language, regions: readonly Region[] | undefined) {
   const zh = language === 'zh-CN';
 
   const regionName = (id: string) => {
-    const region = regions.data?.find((r) => r.id === id);
+    const region = regions?.find((r) => r.id === id);
     return region ? region.name[zh ? 'zh' : 'en'] : id;
   };
   /** The name on a chart or map: 越城区 / Yuecheng (the English full names are too long for labels). */
   const chartName = (id: string) => {
-    const region = regions.data?.find((r) => r.id === id);
+    const region = regions?.find((r) => r.id === id);
     if (!region) return id;
     return zh ? region.name.zh : region.shortName.en;
   };
@@ -105,4 +117,4 @@ export function useFigureText() {
   };
 }
 
-export type FigureText = ReturnType<typeof useFigureText>;
+export type FigureText = ReturnType<typeof figureText>;
