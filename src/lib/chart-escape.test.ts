@@ -60,3 +60,21 @@ describe('withSafeTooltips', () => {
     expect(series.tooltip.formatter({ name: attack })).not.toContain('<img');
   });
 });
+
+describe('what a formatter returns', () => {
+  it('loses every element and attribute that could run script, keeping the text and the layout', () => {
+    // A builder that put a unit from the API into its markup unescaped.
+    const option = withSafeTooltips({
+      tooltip: {
+        formatter: (() =>
+          `<strong>GDP</strong><br/>7791 ${attack}<svg onload=alert(2)></svg><script>alert(3)</script><span class="x" onclick="alert(4)">亿元</span>`) as TooltipFormatter,
+      },
+    });
+    const html = formatterOf(option)({ name: 'x' });
+    expect(html).toContain('<strong>GDP</strong><br>7791 ');
+    expect(html).toContain('<span class="x">亿元</span>');
+    for (const banned of ['<img', 'onerror', '<svg', 'onload', '<script', 'onclick', 'alert(3)']) {
+      expect(html).not.toContain(banned);
+    }
+  });
+});

@@ -1,9 +1,20 @@
 /**
  * ECharts draws labels, titles and legends on the canvas, where text is only text; its tooltip is
  * HTML. Names in a tooltip come from the API, so every string that reaches a tooltip is escaped
- * here, and no chart is left to ECharts' own tooltip markup.
+ * here, and no chart is left to ECharts' own tooltip markup. Builders also put text of their own
+ * input (units, source titles) into the markup they return: whatever a formatter returns is passed
+ * through DOMPurify with a short list of tags, so text from the API can never become an element
+ * with a handler or a script, even where a builder forgot to escape it.
  */
+import DOMPurify from 'dompurify';
 import type { ChartOption } from './echarts';
+
+/** The markup a tooltip may contain: line breaks, emphasis, and the colour marker ECharts draws. */
+const TOOLTIP_MARKUP = { ALLOWED_TAGS: ['br', 'strong', 'b', 'em', 'span', 'div'], ALLOWED_ATTR: ['style', 'class'] };
+
+export function sanitizeTooltip(html: string): string {
+  return DOMPurify.sanitize(html, TOOLTIP_MARKUP);
+}
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -44,7 +55,7 @@ function secureTooltip<T extends object>(tooltip: T | undefined): T & { formatte
   const given = (tooltip as { formatter?: unknown } | undefined)?.formatter;
   // A string template would be expanded by ECharts without escaping: charts must pass functions.
   const formatter = typeof given === 'function' ? (given as TooltipFormatter) : defaultTooltipFormatter;
-  return { ...(tooltip ?? ({} as T)), formatter: (params) => formatter(escapeDeep(params)) };
+  return { ...(tooltip ?? ({} as T)), formatter: (params) => sanitizeTooltip(formatter(escapeDeep(params))) };
 }
 
 /** The option with every tooltip (global and per series) escaping its data before formatting. */
