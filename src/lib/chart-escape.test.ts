@@ -66,8 +66,8 @@ describe('what a formatter returns', () => {
     // A builder that put a unit from the API into its markup unescaped.
     const option = withSafeTooltips({
       tooltip: {
-        formatter: (() =>
-          `<strong>GDP</strong><br/>7791 ${attack}<svg onload=alert(2)></svg><script>alert(3)</script><span class="x" onclick="alert(4)">亿元</span>`) as TooltipFormatter,
+        formatter: () =>
+          `<strong>GDP</strong><br/>7791 ${attack}<svg onload=alert(2)></svg><script>alert(3)</script><span class="x" onclick="alert(4)">亿元</span>`,
       },
     });
     const html = formatterOf(option)({ name: 'x' });

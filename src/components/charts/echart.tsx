@@ -16,7 +16,7 @@ import type { ChartOption, echarts as Engine } from '../../lib/echarts';
 import { usePrinting } from '../../lib/printing';
 import { useChartTheme } from '../../lib/use-chart-theme';
 import { ErrorState } from '../states/states';
-import { loadChartEngine, loadedChartEngine } from './chart-engine';
+import { loadChartEngine } from './chart-engine';
 
 export type ChartEventHandler = (params: {
   name?: string;
@@ -51,7 +51,7 @@ function ChartCanvas({
   onEvents,
   onState,
 }: Pick<EChartProps, 'option' | 'height' | 'onEvents'> & { onState: (state: ChartState) => void }) {
-  const { echarts } = loadedChartEngine() ?? use(loadChartEngine());
+  const { echarts } = use(loadChartEngine());
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ChartInstance | null>(null);
   const { decal } = useChartTheme();
