@@ -19,6 +19,7 @@ export default tseslint.config(
       'test-results*',
       'playwright-report*',
       'public/mockServiceWorker.js',
+      'bench/floor/dist',
     ],
   },
   js.configs.recommended,
@@ -82,6 +83,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // Injected into the pages the bench loads, as written.
+  {
+    files: ['bench/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
   {
     files: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
