@@ -48,7 +48,18 @@ const PERIOD_PARTS: readonly [string, number][] = [
   ['Q3', 9],
   ['FY', 12],
 ];
-const PREFECTURES = ['330100', '330200', '330300', '330400', '330500', '330700', '330800', '330900', '331000', '331100'];
+const PREFECTURES = [
+  '330100',
+  '330200',
+  '330300',
+  '330400',
+  '330500',
+  '330700',
+  '330800',
+  '330900',
+  '331000',
+  '331100',
+];
 const CATEGORIES: IndicatorCategory[] = [
   'overall',
   'industry',
