@@ -15,6 +15,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       '.e2e-site*',
+      '.scale',
       'dist-*',
       'test-results*',
       'playwright-report*',

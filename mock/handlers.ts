@@ -26,20 +26,25 @@ function parseList(raw: string | null, item: z.ZodType<string>): string[] | unde
   return values.every((v) => item.safeParse(v).success) ? values : null;
 }
 
-/** Observations grouped by indicator, so a filtered request reads only its indicators' figures. */
-function indexByIndicator(observations: readonly Observation[]): Map<string, Observation[]> {
-  const index = new Map<string, Observation[]>();
+/**
+ * Observations grouped by indicator, then by region, so that a filtered request reads only the
+ * figures of its indicators and regions (a generated scale-test dataset holds millions).
+ */
+function indexByIndicatorAndRegion(observations: readonly Observation[]): Map<string, Map<string, Observation[]>> {
+  const index = new Map<string, Map<string, Observation[]>>();
   for (const o of observations) {
-    const list = index.get(o.indicator);
+    let byRegion = index.get(o.indicator);
+    if (!byRegion) index.set(o.indicator, (byRegion = new Map()));
+    const list = byRegion.get(o.region);
     if (list) list.push(o);
-    else index.set(o.indicator, [o]);
+    else byRegion.set(o.region, [o]);
   }
   return index;
 }
 
 /** The handlers of the contract over one dataset: the shipped one, or a generated one for scale tests. */
 export function createHandlers(dataset: Dataset): HttpHandler[] {
-  const byIndicator = indexByIndicator(dataset.observations);
+  const index = indexByIndicatorAndRegion(dataset.observations);
   return [
     http.get(route('/meta'), () => HttpResponse.json({ data: { ...dataset.meta, mode: 'mock' } })),
 
@@ -73,7 +78,11 @@ export function createHandlers(dataset: Dataset): HttpHandler[] {
       const periods = set(filters.period);
       const measures = set(filters.measure);
       const candidates = filters.indicator
-        ? filters.indicator.flatMap((id) => byIndicator.get(id) ?? [])
+        ? filters.indicator.flatMap((id) => {
+            const byRegion = index.get(id);
+            if (!byRegion) return [];
+            return regions ? [...regions].flatMap((r) => byRegion.get(r) ?? []) : [...byRegion.values()].flat();
+          })
         : dataset.observations;
       const writer = new CitationWriter();
       const data = candidates

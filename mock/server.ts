@@ -5,20 +5,35 @@
  *
  *   npm run mock:serve                          API on http://127.0.0.1:8787/api/v1
  *   npm run mock:serve -- --port 9000 --static dist
+ *   npm run mock:serve -- --dataset .scale/dataset.ndjson   a generated dataset (npm run data:scale)
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import { getResponse } from 'msw';
 import sirv from 'sirv';
-import { API_PREFIX, handlers } from './handlers';
+import { readDatasetNdjson } from './data/ndjson';
+import { API_PREFIX, createHandlers, handlers as shippedHandlers } from './handlers';
 
 const { values: args } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.MOCK_PORT ?? '8787' },
     host: { type: 'string', default: '127.0.0.1' },
     static: { type: 'string' },
+    dataset: { type: 'string' },
   },
 });
+
+async function loadHandlers(path: string) {
+  const started = performance.now();
+  const dataset = await readDatasetNdjson(path);
+  const handlers = createHandlers(dataset);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const rss = (process.memoryUsage().rss / 2 ** 20).toFixed(0);
+  console.log(`Dataset ${path}: ${dataset.observations.length} figures, loaded in ${seconds} s, RSS ${rss} MiB`);
+  return handlers;
+}
+
+const handlers = args.dataset ? await loadHandlers(args.dataset) : shippedHandlers;
 
 const serveApp = args.static ? sirv(args.static, { single: true, dev: true }) : null;
 
