@@ -48,7 +48,11 @@ export function createHandlers(dataset: Dataset): HttpHandler[] {
   return [
     http.get(route('/meta'), () => HttpResponse.json({ data: { ...dataset.meta, mode: 'mock' } })),
 
-    http.get(route('/regions'), () => HttpResponse.json({ data: dataset.regions })),
+    http.get(route('/regions'), ({ request }) => {
+      const scope = new URL(request.url).searchParams.get('scope');
+      if (scope !== null && scope !== 'shaoxing' && scope !== 'zhejiang') return badRequest(`Invalid scope: ${scope}`);
+      return HttpResponse.json({ data: scope ? dataset.regions.filter((r) => r.scope === scope) : dataset.regions });
+    }),
 
     http.get(route('/indicators'), ({ request }) => {
       const ids = parseList(new URL(request.url).searchParams.get('id'), indicatorId);

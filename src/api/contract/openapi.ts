@@ -8,7 +8,7 @@ import { apiError } from './common';
 import { indicatorsQuery, indicatorsResponse } from './indicators';
 import { metaResponse } from './meta';
 import { observationsQuery, observationsResponse } from './observations';
-import { regionsResponse } from './regions';
+import { regionsQuery, regionsResponse } from './regions';
 import { targetsQuery, targetsResponse } from './targets';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -43,6 +43,7 @@ export function buildOpenApiDocument() {
         get: {
           operationId: 'listRegions',
           summary: 'The city, its districts and counties, 滨海新区, and the Zhejiang peers of the sources.',
+          requestParams: { query: regionsQuery },
           responses: { '200': { description: 'All regions.', ...json(regionsResponse) }, ...errors },
         },
       },

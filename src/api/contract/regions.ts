@@ -6,6 +6,9 @@ export const regionKind = z
   .meta({ id: 'RegionKind' });
 export type RegionKind = z.infer<typeof regionKind>;
 
+export const regionScope = z.enum(['shaoxing', 'zhejiang']);
+export type RegionScope = z.infer<typeof regionScope>;
+
 export const region = z
   .object({
     id: regionId,
@@ -18,7 +21,7 @@ export const region = z
     shortName: localizedText.meta({ description: 'Name as officials say it in a list, e.g. 柯桥 / Keqiao.' }),
     kind: regionKind,
     parent: regionId.nullable(),
-    scope: z.enum(['shaoxing', 'zhejiang']).meta({
+    scope: regionScope.meta({
       description: 'shaoxing: the city and its parts; zhejiang: the province and peer counties elsewhere in it.',
     }),
     order: z.number().int().meta({ description: 'Display order in lists.' }),
@@ -32,3 +35,7 @@ export type Region = z.infer<typeof region>;
 
 export const regionsResponse = z.object({ data: z.array(region) }).meta({ id: 'RegionsResponse' });
 export type RegionsResponse = z.infer<typeof regionsResponse>;
+
+export const regionsQuery = z.object({
+  scope: regionScope.optional().meta({ description: 'Only the regions of this scope; all when absent.' }),
+});

@@ -29,7 +29,7 @@ export function PeersView() {
   const theme = useChartTheme();
   const csvLabels = useCsvLabels();
   const { period: globalPeriod, figureStatus } = useGlobalFilters();
-  const regions = useRegions();
+  const regions = useRegions('zhejiang');
   const catalogue = useIndicators();
   const peers = regions.data ? peerRegionIds(regions.data) : [];
   const period = regions.data ? peerPeriod(regions.data) : null;

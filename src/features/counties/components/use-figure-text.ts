@@ -5,7 +5,7 @@ import type { Region } from '../../../api/contract/regions';
 import type { Language } from '../../../lib/language';
 import type { Source } from '../../../api/contract/common';
 import type { Observation } from '../../../api/contract/observations';
-import { useRegions } from '../../../api/endpoints/regions';
+import { useCachedRegions, useRegions } from '../../../api/endpoints/regions';
 import { escapeHtml } from '../../../lib/chart-escape';
 import {
   formatAmount,
@@ -27,7 +27,10 @@ import type { Rank, RankedDistrict } from '../model/ranking';
 export function useFigureText() {
   const { t } = useTranslation(['counties', 'common']);
   const language = useCurrentLanguage();
-  const regions = useRegions().data;
+  const shaoxing = useRegions().data;
+  // The peers' names, once the peers view has loaded them.
+  const zhejiang = useCachedRegions('zhejiang').data;
+  const regions = useMemo(() => [...(shaoxing ?? []), ...(zhejiang ?? [])], [shaoxing, zhejiang]);
   return useMemo(() => figureText(t, language, regions), [t, language, regions]);
 }
 
