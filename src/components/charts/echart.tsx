@@ -42,13 +42,21 @@ export interface EChartProps {
 type ChartState = 'waiting' | 'drawing' | 'ready';
 type ChartContainer = HTMLDivElement & { echartsInstance?: ChartInstance };
 
-function ChartCanvas({
-  option,
-  height,
-  onEvents,
-  onState,
-}: Pick<EChartProps, 'option' | 'height' | 'onEvents'> & { onState: (state: ChartState) => void }) {
+type ChartCanvasProps = Pick<EChartProps, 'option' | 'height' | 'onEvents'> & {
+  onState: (state: ChartState) => void;
+};
+
+/**
+ * Suspends until the engine has loaded. A component of its own, with no other hooks: React replays a
+ * component that suspended on mount, and a replay that skips the `use` (the engine has loaded by then)
+ * must not meet hooks the first attempt never reached.
+ */
+function ChartCanvas(props: ChartCanvasProps) {
   const { echarts } = loadedChartEngine() ?? use(loadChartEngine());
+  return <DrawnChart echarts={echarts} {...props} />;
+}
+
+function DrawnChart({ echarts, option, height, onEvents, onState }: ChartCanvasProps & { echarts: typeof Engine }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ChartInstance | null>(null);
   const { decal } = useChartTheme();
