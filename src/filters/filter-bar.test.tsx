@@ -44,6 +44,23 @@ describe('FilterBar', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?period=2023H1'));
   });
 
+  it('keeps a change made just as the previous navigation lands, before it is rendered', async () => {
+    const router = renderWithSlowLoader('/economy?period=2024Q1');
+    const region = await screen.findByTestId('filter-region');
+    fireEvent.change(region, { target: { value: '330681' } });
+    // The router has landed on the district; the page has not rendered that yet (a slow machine).
+    await new Promise<void>((resolve) => {
+      const unsubscribe = router.subscribe((state) => {
+        if (state.navigation.state !== 'idle') return;
+        unsubscribe();
+        fireEvent.change(region, { target: { value: '330600' } });
+        fireEvent.change(screen.getByTestId('filter-period'), { target: { value: '2023H1' } });
+        resolve();
+      });
+    });
+    await waitFor(() => expect(router.state.location.search).toBe('?period=2023H1'));
+  });
+
   it('shows a change at once, while the navigation still waits for its loader', async () => {
     const router = renderWithSlowLoader('/economy');
     const toggle = await screen.findByTestId('filter-illustrative');

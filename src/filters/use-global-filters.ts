@@ -47,16 +47,20 @@ export function selectedFilters(search: URLSearchParams, meta: Pick<Meta, 'lates
 /** District and period from the URL, with their defaults; setters push a history entry. */
 export function useGlobalFilters(): GlobalFilters {
   const meta = useMeta();
-  const [search, setSearch] = useSearchParams();
-  const selected = selectedFilters(useEffectiveSearch(), meta);
+  const [, setSearch] = useSearchParams();
+  const effectiveSearch = useEffectiveSearch();
+  const selected = selectedFilters(effectiveSearch, meta);
   const defaultPeriod = defaultPeriodOf(meta);
   // Two changes in a row (district, then period) must both land. The router's functional update
   // hands each the search of the last render, so the second would undo the first; this ref holds
-  // the newest search, including changes not rendered yet.
-  const latestSearch = useRef(search);
+  // the newest search, including changes not rendered yet. A render takes it from the navigation on
+  // its way, not the URL last landed: under load an earlier navigation can land after a newer one
+  // has started, and must not bring back what the newer one changed.
+  const latestSearch = useRef(effectiveSearch);
+  const effectiveKey = effectiveSearch.toString();
   useLayoutEffect(() => {
-    latestSearch.current = search;
-  }, [search]);
+    latestSearch.current = new URLSearchParams(effectiveKey);
+  }, [effectiveKey]);
   const update = useCallback(
     (changes: Parameters<typeof writeGlobalParams>[1]) => {
       const next = writeGlobalParams(latestSearch.current, changes, { ...STATIC_DEFAULTS, period: defaultPeriod });

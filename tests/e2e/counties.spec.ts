@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { chartReady, expect, test } from './fixtures';
 
 const SIX = ['330602', '330603', '330604', '330681', '330683', '330624'];
 
 async function gotoCounties(page: Page, query: string, { chart = true } = {}): Promise<void> {
   await page.goto(`/counties${query}`);
   await expect(page.getByTestId('counties-page')).toBeVisible();
-  if (chart) await expect(page.getByTestId('counties-ranking-chart').locator('canvas')).toBeVisible();
+  if (chart) await chartReady(page.getByTestId('counties-ranking-chart'));
 }
 
 /** Row ids of a data table, in the order shown. */
@@ -51,6 +51,7 @@ test('the ranking of a published indicator follows the figures of the API', asyn
   const panel = page.getByTestId('counties-ranking');
   await panel.getByTestId('counties-ranking-show-table').click();
   const table = panel.getByTestId('counties-ranking-table');
+  await expect(table.locator('tbody tr')).toHaveCount(6);
   expect(await rowIds(table)).toEqual(expected);
   // Published ranks from the source (★), in the same order.
   for (const [index, region] of expected.entries()) {
@@ -67,21 +68,25 @@ test('the ranking of a published indicator follows the figures of the API', asyn
 test('clicking a district on the map selects it in the URL and highlights it in the ranking', async ({ page }) => {
   await gotoCounties(page, '?period=2024FY');
   const chart = page.getByTestId('counties-map-chart');
-  const canvas = chart.locator('canvas').first();
-  await expect(canvas).toBeVisible();
+  await chartReady(chart);
+  // 诸暨市's own point (`cp` of its boundary), where ECharts draws it on this chart.
+  const map = JSON.parse(
+    await readFile(new URL('../../src/features/counties/map/shaoxing-districts.json', import.meta.url), 'utf8'),
+  ) as {
+    features: { properties: { code: string; cp: [number, number] } }[];
+  };
+  const zhuji = map.features.find((feature) => feature.properties.code === '330681')!.properties.cp;
+  const canvas = chart.locator('.echart__canvas');
+  const [x, y] = await canvas.evaluate((element, point) => {
+    const instance = (
+      element as unknown as { echartsInstance: { convertToPixel(finder: object, value: number[]): number[] } }
+    ).echartsInstance;
+    return instance.convertToPixel({ seriesIndex: 0 }, point);
+  }, zhuji);
   const box = (await canvas.boundingBox())!;
-  // Find 诸暨市 by hovering over the map until its tooltip shows, then click there.
-  let target: { x: number; y: number } | null = null;
-  for (let fy = 0.3; fy <= 0.8 && !target; fy += 0.1) {
-    for (let fx = 0.3; fx <= 0.7 && !target; fx += 0.05) {
-      const point = { x: box.x + box.width * fx, y: box.y + box.height * fy };
-      await page.mouse.move(point.x, point.y);
-      const tooltip = chart.locator('div').filter({ hasText: '诸暨市' }).last();
-      if (await tooltip.isVisible().catch(() => false)) target = point;
-    }
-  }
-  expect(target, 'a point of the map over 诸暨市').not.toBeNull();
-  await page.mouse.click(target!.x, target!.y);
+  await page.mouse.move(box.x + x!, box.y + y!);
+  await expect(chart.locator('div').filter({ hasText: '诸暨市' }).last()).toBeVisible();
+  await page.mouse.click(box.x + x!, box.y + y!);
 
   await expect(page).toHaveURL(/region=330681/);
   await expect(page.getByTestId('filter-region')).toHaveValue('330681');

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { chartOption, expect, test } from './fixtures';
 
 test('shows the published Q1 2024 GDP growth of Shaoxing, judged against the 6.5% target', async ({ page }) => {
   await page.goto('/economy?period=2024Q1');
@@ -25,14 +25,8 @@ test('switching to a district changes the figures and the URL', async ({ page })
 test('the table view lists the same values as the chart', async ({ page }) => {
   await page.goto('/economy?period=2024Q1');
   const panel = page.getByTestId('trend-gdp');
-  const canvas = panel.locator('.echart__canvas');
-  await expect(canvas.locator('canvas')).toBeVisible();
-  const drawn = await canvas.evaluate((element) => {
-    const chart = (
-      element as unknown as { echartsInstance: { getOption(): { series: { data: { value: unknown }[] }[] } } }
-    ).echartsInstance;
-    return chart.getOption().series.map((s) => s.data.map((d) => d.value));
-  });
+  const option = await chartOption<{ series: { data: { value: unknown }[] }[] }>(page.getByTestId('trend-gdp-chart'));
+  const drawn = option.series.map((s) => s.data.map((d) => d.value));
   await panel.getByTestId('trend-gdp-show-table').click();
   const table = panel.getByTestId('trend-gdp-table');
   await expect(table).toBeVisible();

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Every test fails on a console error or an uncaught exception in the page. */
 export const test = base.extend<{ pageErrors: string[] }>({
@@ -26,4 +26,49 @@ export { expect };
 export async function gotoEconomy(page: Page, query = ''): Promise<void> {
   await page.goto(`/economy${query}`);
   await expect(page.getByTestId('kpi-gdp')).toBeVisible();
+}
+
+/**
+ * Brings a chart (its `<figure class="echart">`) near the viewport, where it is created, and waits
+ * until ECharts reports it has finished drawing.
+ */
+export async function chartReady(figure: Locator): Promise<void> {
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-chart-state', 'ready');
+}
+
+/** What ECharts holds for a chart that is ready: its option as drawn. */
+export async function chartOption<T>(figure: Locator): Promise<T> {
+  await chartReady(figure);
+  return figure.locator('.echart__canvas').evaluate((element) => {
+    const chart = (element as unknown as { echartsInstance: { getOption(): unknown } }).echartsInstance;
+    return chart.getOption() as T;
+  });
+}
+
+/**
+ * How many of the charts laid out on the page (in the viewport only, or anywhere) are not drawn yet.
+ * A chart that is not displayed (0 × 0, e.g. a hidden slide) is not counted.
+ */
+export function chartsNotReady(page: Page, where: 'viewport' | 'page'): Promise<number> {
+  return page.evaluate(
+    (inViewport) =>
+      [...document.querySelectorAll<HTMLElement>('figure.echart')].filter((figure) => {
+        const box = figure.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) return false;
+        if (inViewport && (box.bottom <= 0 || box.top >= window.innerHeight)) return false;
+        return figure.dataset.chartState !== 'ready';
+      }).length,
+    where === 'viewport',
+  );
+}
+
+/**
+ * Waits until what is on screen has settled: no widget still loading, and every chart in the
+ * viewport drawn (charts further down are created only when scrolled to, so they are not waited for).
+ * Call it once the page shows something of its own: before the app has rendered, nothing is loading.
+ */
+export async function viewSettled(page: Page): Promise<void> {
+  await expect(page.locator('.state--loading')).toHaveCount(0);
+  await expect.poll(() => chartsNotReady(page, 'viewport')).toBe(0);
 }

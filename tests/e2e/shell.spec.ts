@@ -1,4 +1,4 @@
-import { expect, gotoEconomy, test } from './fixtures';
+import { chartReady, expect, gotoEconomy, test } from './fixtures';
 
 test('opens on the city economy page with the mock badge and the published Q1 2024 GDP growth', async ({ page }) => {
   await page.goto('/');
@@ -112,8 +112,10 @@ test('names from the API are shown as text, never run as markup', async ({ page 
   });
   await gotoEconomy(page, '?period=2024Q1');
   await expect(page.getByTestId('kpi-gdp-context')).toContainText(attack);
+  // The small trend's tooltip names the area too.
   const trend = page.getByTestId('kpi-gdp-trend');
-  if ((await trend.count()) > 0) await trend.hover();
+  await chartReady(trend);
+  await trend.hover();
   expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { chartReady, expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const STATUSES = ['ahead', 'on-track', 'behind', 'met', 'missed', 'words', 'no-data'];
@@ -70,9 +70,10 @@ test('search by words narrows the list and stays in the link', async ({ page }) 
   await gotoTargets(page, '?period=2024Q1');
   await page.getByTestId('targets-search').fill('高新技术');
   await expect(page).toHaveURL(/q=/);
+  // The URL changes first; the list follows when the page renders it.
+  await expect.poll(() => page.getByTestId('target-row').count()).toBeLessThan(10);
   const count = await page.getByTestId('target-row').count();
   expect(count).toBeGreaterThan(0);
-  expect(count).toBeLessThan(10);
   for (const text of await page.getByTestId('target-row').allTextContents()) expect(text).toContain('高新技术');
   await page.reload();
   await expect(page.getByTestId('targets-search')).toHaveValue('高新技术');
@@ -99,7 +100,7 @@ test('the detail opens from the list with the report sentence, progress by perio
   // The full-year rate is nominal: shown, never judged against the real 6.5% target.
   await expect(series.locator('[data-period="2024FY"]')).toHaveAttribute('data-status', 'no-data');
   await expect(series.locator('[data-period="2024FY"]')).toContainText('现价（名义）');
-  await expect(detail.getByTestId('target-detail-trend').locator('canvas')).toBeVisible();
+  await chartReady(detail.getByTestId('target-detail-trend').locator('figure.echart'));
   await page.keyboard.press('Escape');
   await expect(detail).toBeHidden();
   await expect(page).not.toHaveURL(/target=/);
@@ -139,6 +140,7 @@ test('reads in English at 1366x768 without overflow', async ({ page }) => {
   await expect(page.locator('[data-target="t2024-main-gdp"] [data-testid="status-badge"]')).toHaveText(
     /Ahead of schedule/,
   );
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+    .toBeLessThanOrEqual(0);
 });
