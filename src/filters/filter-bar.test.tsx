@@ -7,6 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '../lib/i18n';
 import { renderAt, testQueryClient } from '../test/render';
 import { FilterBar } from './filter-bar';
+import { useGlobalFilters } from './use-global-filters';
+
+/** What the page's figures follow. */
+function ShownRegion() {
+  return <output data-testid="shown-region">{useGlobalFilters().region}</output>;
+}
 
 /** As in the app, every navigation waits for a loader; changes made meanwhile must not be lost. */
 function renderWithSlowLoader(url: string) {
@@ -18,6 +24,7 @@ function renderWithSlowLoader(url: string) {
         element: (
           <Suspense fallback="loading">
             <FilterBar />
+            <ShownRegion />
           </Suspense>
         ),
       },
@@ -70,6 +77,15 @@ describe('FilterBar', () => {
     fireEvent.change(screen.getByTestId('filter-period'), { target: { value: '2023H1' } });
     expect(screen.getByTestId('filter-period')).toHaveValue('2023H1');
     await waitFor(() => expect(router.state.location.search).toBe('?illustrative=hide&period=2023H1'));
+  });
+
+  it('keeps the figures on the landed district while the control already shows the new one', async () => {
+    const router = renderWithSlowLoader('/economy?region=330681');
+    fireEvent.change(await screen.findByTestId('filter-region'), { target: { value: '330602' } });
+    expect(router.state.navigation.state).toBe('loading');
+    expect(screen.getByTestId('filter-region')).toHaveValue('330602');
+    expect(screen.getByTestId('shown-region')).toHaveTextContent('330681');
+    await waitFor(() => expect(screen.getByTestId('shown-region')).toHaveTextContent('330602'));
   });
 
   it('writes illustrative=hide when the switch is turned off, and removes it when on again', async () => {

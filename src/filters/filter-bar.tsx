@@ -22,7 +22,8 @@ function periodsByYear(): Map<number, DashboardPeriod[]> {
 export function FilterBar({ children }: { children?: React.ReactNode }) {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
-  const { region, period, illustrative, setRegion, setPeriod, setIllustrative } = useGlobalFilters();
+  const { chosen, setRegion, setPeriod, setIllustrative } = useGlobalFilters();
+  const { region, period, illustrative } = chosen;
   const regions = useRegions();
   const nameOf = (id: string) => {
     const found = regions.data?.find((r) => r.id === id);

@@ -13,6 +13,13 @@ import {
 } from './url-params';
 import { useEffectiveSearch } from './use-effective-search';
 
+type Selection = ReturnType<typeof selectedFilters>;
+
+/**
+ * The figures follow the URL that has landed (its loader has the data in the cache), so a change of
+ * district keeps the previous figures on screen instead of a loading state; the controls show the
+ * choice at once (`chosen`, from the navigation on its way).
+ */
 export interface GlobalFilters {
   region: FilterRegion;
   period: DashboardPeriod;
@@ -23,6 +30,8 @@ export interface GlobalFilters {
   setRegion: (region: FilterRegion) => void;
   setPeriod: (period: DashboardPeriod) => void;
   setIllustrative: (display: IllustrativeDisplay) => void;
+  /** What the controls show: the pending navigation's choice while it loads, else the URL's. */
+  chosen: Pick<Selection, 'region' | 'period' | 'illustrative'>;
 }
 
 /** The default period is the latest with published data; the API says which. */
@@ -47,9 +56,10 @@ export function selectedFilters(search: URLSearchParams, meta: Pick<Meta, 'lates
 /** District and period from the URL, with their defaults; setters push a history entry. */
 export function useGlobalFilters(): GlobalFilters {
   const meta = useMeta();
-  const [, setSearch] = useSearchParams();
+  const [landedSearch, setSearch] = useSearchParams();
   const effectiveSearch = useEffectiveSearch();
-  const selected = selectedFilters(effectiveSearch, meta);
+  const selected = selectedFilters(landedSearch, meta);
+  const chosen = selectedFilters(effectiveSearch, meta);
   const defaultPeriod = defaultPeriodOf(meta);
   // Two changes in a row (district, then period) must both land. The router's functional update
   // hands each the search of the last render, so the second would undo the first; this ref holds
@@ -73,6 +83,7 @@ export function useGlobalFilters(): GlobalFilters {
 
   return {
     ...selected,
+    chosen: { region: chosen.region, period: chosen.period, illustrative: chosen.illustrative },
     defaultPeriod,
     setRegion: useCallback((region) => update({ region }), [update]),
     setPeriod: useCallback((period) => update({ period }), [update]),
