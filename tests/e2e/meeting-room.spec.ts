@@ -124,10 +124,15 @@ test('print gives an A4 landscape PDF with one page per section', async ({ page 
   expect(Math.round(Number(box?.[2]))).toBe(595);
 });
 
-/** Where presenter mode could overflow the screen: the document scrolls, or the slide runs past an edge. */
+/**
+ * Where presenter mode could overflow the screen: the document scrolls, or the slide runs past an
+ * edge. Null until presenter mode has marked its active slide (it does once the page has counted them).
+ */
 function overflow(page: Page) {
   return page.evaluate(() => {
-    const slide = document.querySelector('[data-slide-active]')!.getBoundingClientRect();
+    const active = document.querySelector('[data-slide-active]');
+    if (!active) return null;
+    const slide = active.getBoundingClientRect();
     return {
       scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
       below: slide.bottom > window.innerHeight + 1,
