@@ -1,12 +1,12 @@
 import { useRegions } from '../api/endpoints/regions';
-import { useGlobalFilters } from '../filters/use-global-filters';
+import { usePageFilters } from '../filters/use-global-filters';
 import { formatPeriod } from '../lib/format';
 import { useCurrentLanguage } from '../lib/use-current-language';
 
 /** On a wall screen the filters are hidden; this line says what the screen shows instead. */
 export function WallContext() {
   const language = useCurrentLanguage();
-  const { region, period } = useGlobalFilters();
+  const { region, period } = usePageFilters();
   const regions = useRegions();
   const name = regions.data?.find((r) => r.id === region)?.name[language === 'zh-CN' ? 'zh' : 'en'] ?? region;
   return (

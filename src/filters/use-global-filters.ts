@@ -53,7 +53,26 @@ export function selectedFilters(search: URLSearchParams, meta: Pick<Meta, 'lates
   };
 }
 
-/** District and period from the URL, with their defaults; setters push a history entry. */
+export type PageFilters = Omit<GlobalFilters, 'setRegion' | 'setPeriod' | 'setIllustrative'>;
+
+/**
+ * What the page shows: the filters of the URL that has landed, with their defaults. A change of
+ * district or period shows on the page when its navigation lands, with the figures its loader has
+ * waited for; until then the page keeps the previous view whole. Pages read this rather than
+ * {@link useGlobalFilters}, which follows the pending navigation: it re-renders with every change
+ * of the router's navigation state, and names an area whose figures may not be in yet.
+ */
+export function usePageFilters(): PageFilters {
+  const meta = useMeta();
+  const [search] = useSearchParams();
+  const defaultPeriod = defaultPeriodOf(meta);
+  return { ...selectedFilters(search, meta), defaultPeriod };
+}
+
+/**
+ * District and period as the controls show them: the URL a pending navigation is going to, else
+ * the current one, with their defaults; setters push a history entry.
+ */
 export function useGlobalFilters(): GlobalFilters {
   const meta = useMeta();
   const [landedSearch, setSearch] = useSearchParams();

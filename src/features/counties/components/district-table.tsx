@@ -7,7 +7,7 @@ import { tableToCsv, type TableColumn, type TableRow } from '../../../components
 import { useCsvLabels } from '../../../components/data-table/use-csv-labels';
 import { ErrorState, LoadingState } from '../../../components/states/states';
 import { SourceLine } from '../../../components/chart-panel/source-line';
-import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { usePageFilters } from '../../../filters/use-global-filters';
 import { CITY_REGION } from '../../../filters/url-params';
 import { downloadCsv } from '../../../lib/csv';
 import { formatPeriod } from '../../../lib/format';
@@ -20,7 +20,7 @@ export function DistrictTable() {
   const { t } = useTranslation(['counties', 'common']);
   const text = useFigureText();
   const csvLabels = useCsvLabels();
-  const { period, region, figureStatus } = useGlobalFilters();
+  const { period, region, figureStatus } = usePageFilters();
   const catalogue = useIndicators();
   const query = useQuery(districtTableOptions(period, figureStatus));
   const title = t('counties:table.title', { period: formatPeriod(period, text.language) });

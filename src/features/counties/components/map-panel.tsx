@@ -5,7 +5,7 @@ import { ChartPanel } from '../../../components/chart-panel/chart-panel';
 import { EChart, type ChartEventHandler } from '../../../components/charts/echart';
 import { ErrorState, LoadingState } from '../../../components/states/states';
 import type { ChartOption } from '../../../lib/echarts';
-import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { useGlobalFilters, usePageFilters } from '../../../filters/use-global-filters';
 import { FILTER_REGION_IDS, type FilterRegion } from '../../../filters/url-params';
 import { formatPeriod } from '../../../lib/format';
 import { useChartTheme } from '../../../lib/use-chart-theme';
@@ -47,7 +47,8 @@ export function MapPanel() {
   const { t } = useTranslation(['counties', 'common']);
   const theme = useChartTheme();
   const text = useFigureText();
-  const { period, region, setRegion } = useGlobalFilters();
+  const { period, region } = usePageFilters();
+  const { setRegion } = useGlobalFilters();
   const { indicator, indicatorId, measure, observations } = useSelection();
   const data = useRankingData();
   const indicatorName = indicator ? indicator.name[text.zh ? 'zh' : 'en'] : indicatorId;

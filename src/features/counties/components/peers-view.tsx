@@ -10,7 +10,7 @@ import { DataTable } from '../../../components/data-table/data-table';
 import { tableToCsv, type TableColumn, type TableRow } from '../../../components/data-table/table-model';
 import { useCsvLabels } from '../../../components/data-table/use-csv-labels';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states/states';
-import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { usePageFilters } from '../../../filters/use-global-filters';
 import { downloadCsv } from '../../../lib/csv';
 import { formatFigure, formatPeriod, formatUnit } from '../../../lib/format';
 import { useChartTheme } from '../../../lib/use-chart-theme';
@@ -28,7 +28,7 @@ export function PeersView() {
   const text = useFigureText();
   const theme = useChartTheme();
   const csvLabels = useCsvLabels();
-  const { period: globalPeriod, figureStatus } = useGlobalFilters();
+  const { period: globalPeriod, figureStatus } = usePageFilters();
   const regions = useRegions('zhejiang');
   const catalogue = useIndicators();
   const peers = regions.data ? peerRegionIds(regions.data) : [];

@@ -5,7 +5,7 @@ import { EChart } from '../../../components/charts/echart';
 import { IllustrativeMarker } from '../../../components/illustrative-marker';
 import { SourceNote } from '../../../components/source-note';
 import { EmptyState } from '../../../components/states/states';
-import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { usePageFilters } from '../../../filters/use-global-filters';
 import { formatFigure, formatPeriod } from '../../../lib/format';
 import { useChartTheme } from '../../../lib/use-chart-theme';
 import { buildRankingOption } from '../charts/ranking-option';
@@ -19,7 +19,7 @@ export function RankingPanel() {
   const { t } = useTranslation(['counties', 'common']);
   const theme = useChartTheme();
   const text = useFigureText();
-  const { period, region } = useGlobalFilters();
+  const { period, region } = usePageFilters();
   const { indicator, indicatorId, measure, observations } = useSelection();
   const data = useRankingData();
   const indicatorName = indicator ? indicator.name[text.zh ? 'zh' : 'en'] : indicatorId;

@@ -4,7 +4,7 @@ import { ChartPanel } from '../../../components/chart-panel/chart-panel';
 import { EChart } from '../../../components/charts/echart';
 import type { TableColumn, TableRow } from '../../../components/data-table/table-model';
 import { EmptyState } from '../../../components/states/states';
-import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { usePageFilters } from '../../../filters/use-global-filters';
 import { CITY_REGION } from '../../../filters/url-params';
 import type { ChartOption } from '../../../lib/echarts';
 import { formatPeriod } from '../../../lib/format';
@@ -22,7 +22,7 @@ export function ScatterPanel() {
   const { t } = useTranslation(['counties', 'common']);
   const theme = useChartTheme();
   const text = useFigureText();
-  const { period, region } = useGlobalFilters();
+  const { period, region } = usePageFilters();
   const { indicator, indicatorId, measure, observations } = useSelection();
   const unit = indicator?.unit ?? '';
   const indicatorName = indicator ? indicator.name[text.zh ? 'zh' : 'en'] : indicatorId;

@@ -5,7 +5,7 @@ import type { Observation } from '../../../api/contract/observations';
 import { observationsQueryOptions } from '../../../api/endpoints/observations';
 import { targetsQueryOptions } from '../../../api/endpoints/targets';
 import { CITY_REGION } from '../../../filters/url-params';
-import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { usePageFilters } from '../../../filters/use-global-filters';
 import { DASHBOARD_PERIODS } from '../../../lib/periods';
 import { SIX_COUNTIES } from '../model/city-rank';
 import { ECONOMY_INDICATORS, MAIN_INDICATORS } from '../model/main-indicators';
@@ -43,7 +43,7 @@ export const isDistrict = (region: string) => (SIX_COUNTIES as readonly string[]
  * among them, not the card.
  */
 export function useIndicatorSeries(indicators: readonly string[]) {
-  const { region, period, figureStatus } = useGlobalFilters();
+  const { region, period, figureStatus } = usePageFilters();
   const own = useQuery(regionSeriesOptions(region, figureStatus));
   const six = useQuery({ ...sixDistrictsOptions(period, figureStatus), enabled: isDistrict(region) });
   const key = indicators.join(',');

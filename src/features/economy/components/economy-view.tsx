@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIndicators } from '../../../api/endpoints/indicators';
 import { useRegions } from '../../../api/endpoints/regions';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState, LoadingState } from '../../../components/states/states';
 import { CITY_REGION } from '../../../filters/url-params';
-import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { usePageFilters } from '../../../filters/use-global-filters';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { economyTargetsOptions } from '../api/use-indicator-series';
 import { ECONOMY_INDICATORS, MAIN_INDICATORS } from '../model/main-indicators';
@@ -21,10 +22,10 @@ const chunks = <T,>(items: readonly T[], size: number): T[][] =>
  * The city-economy page for the selected area: headline cards, trends against the 2024 targets, and
  * the structure of the economy. A district gets the same layout with its place among the six.
  */
-export function EconomyView() {
+function EconomyViewBody() {
   const { t } = useTranslation(['economy', 'common']);
   const language = useCurrentLanguage();
-  const { region } = useGlobalFilters();
+  const { region } = usePageFilters();
   const indicators = useIndicators(ECONOMY_INDICATORS);
   const regions = useRegions();
   const targets = useQuery(economyTargetsOptions());
@@ -98,3 +99,6 @@ export function EconomyView() {
     </div>
   );
 }
+
+/** Memoised: a navigation's pending state re-renders the route, not the page under it. */
+export const EconomyView = memo(EconomyViewBody);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../api/contract/indicators';
 import type { Observation } from '../../../api/contract/observations';
@@ -8,7 +8,7 @@ import { IllustrativeMarker } from '../../../components/illustrative-marker';
 import { SourceNote } from '../../../components/source-note';
 import { ErrorState, LoadingState, MissingFigure } from '../../../components/states/states';
 import { CITY_REGION } from '../../../filters/url-params';
-import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { usePageFilters } from '../../../filters/use-global-filters';
 import {
   formatFigure,
   formatGrowth,
@@ -43,7 +43,7 @@ function FigureLine({
   tone?: 'better' | 'worse' | null;
   prominent?: boolean;
 }) {
-  const { figureStatus } = useGlobalFilters();
+  const { figureStatus } = usePageFilters();
   const language = useCurrentLanguage();
   return (
     <div
@@ -79,7 +79,7 @@ function FigureLine({
  * gives or the six figures allow, the 2024 target with met / not met, a small trend, and every
  * figure's source.
  */
-export function KpiCard({
+function KpiCardBody({
   indicator,
   regionName,
   cityTarget,
@@ -92,7 +92,7 @@ export function KpiCard({
   const { t } = useTranslation(['economy', 'common']);
   const language = useCurrentLanguage();
   const theme = useChartTheme();
-  const { region, period } = useGlobalFilters();
+  const { region, period } = usePageFilters();
   const query = useIndicatorSeries([indicator.id]);
   const gdpForRelations = useIndicatorSeries(['gdp']);
   const name = indicator.name[language === 'zh-CN' ? 'zh' : 'en'];
@@ -266,3 +266,6 @@ export function KpiCard({
     </article>
   );
 }
+
+/** Memoised: a navigation's pending state re-renders the route, not this; its props are stable. */
+export const KpiCard = memo(KpiCardBody);

@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../../components/chart-panel/chart-panel';
 import { EChart } from '../../../components/charts/echart';
 import type { TableColumn, TableRow } from '../../../components/data-table/table-model';
 import { EmptyState } from '../../../components/states/states';
-import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { usePageFilters } from '../../../filters/use-global-filters';
 import {
   displayScale,
   formatAmount,
@@ -22,11 +22,11 @@ import { SECTOR_INDICATORS } from '../model/main-indicators';
 import { sectorShares } from '../model/sector-shares';
 
 /** 三次产业结构 of the selected area over the periods, from the three sectors' value added. */
-export function StructurePanel({ regionName }: { regionName: string }) {
+function StructurePanelBody({ regionName }: { regionName: string }) {
   const { t } = useTranslation(['economy', 'common']);
   const language = useCurrentLanguage();
   const theme = useChartTheme();
-  const { region, period } = useGlobalFilters();
+  const { region, period } = usePageFilters();
   const query = useIndicatorSeries(SECTOR_INDICATORS);
   const sectors = useMemo(
     () => [t('economy:structure.primary'), t('economy:structure.secondary'), t('economy:structure.tertiary')] as const,
@@ -109,3 +109,6 @@ export function StructurePanel({ regionName }: { regionName: string }) {
     />
   );
 }
+
+/** Memoised: a navigation's pending state re-renders the route, not this; its props are stable. */
+export const StructurePanel = memo(StructurePanelBody);

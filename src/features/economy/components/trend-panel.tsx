@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../api/contract/indicators';
 import type { Target } from '../../../api/contract/targets';
 import { ChartPanel } from '../../../components/chart-panel/chart-panel';
 import type { TableColumn, TableRow } from '../../../components/data-table/table-model';
 import { EChart } from '../../../components/charts/echart';
-import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { usePageFilters } from '../../../filters/use-global-filters';
 import {
   displayScale,
   formatAmount,
@@ -26,7 +26,7 @@ import { trendPoints } from '../model/kpi-figures';
  * The trend of one indicator for the selected area: cumulative level and growth over 2023Q1…2024FY,
  * the 2024 target as a line, the selected period marked; with its table, CSV and sources.
  */
-export function TrendPanel({
+function TrendPanelBody({
   indicator,
   showLevels,
   regionName,
@@ -40,7 +40,7 @@ export function TrendPanel({
   const { t } = useTranslation(['economy', 'common']);
   const language = useCurrentLanguage();
   const theme = useChartTheme();
-  const { region, period } = useGlobalFilters();
+  const { region, period } = usePageFilters();
   const query = useIndicatorSeries([indicator.id]);
   const zh = language === 'zh-CN';
   const name = indicator.name[zh ? 'zh' : 'en'];
@@ -174,3 +174,6 @@ export function TrendPanel({
     />
   );
 }
+
+/** Memoised: a navigation's pending state re-renders the route, not this; its props are stable. */
+export const TrendPanel = memo(TrendPanelBody);

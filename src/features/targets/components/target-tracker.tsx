@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useRegions } from '../../../api/endpoints/regions';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states/states';
-import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { useGlobalFilters, usePageFilters } from '../../../filters/use-global-filters';
 import { downloadCsv } from '../../../lib/csv';
 import { formatPeriod } from '../../../lib/format';
 import { isDashboardPeriod } from '../../../lib/periods';
@@ -45,7 +45,8 @@ function TrackerView({ data }: { data: TrackerData }) {
   const { t } = useTranslation('targets');
   const language = useCurrentLanguage();
   const lang = language === 'zh-CN' ? 'zh' : 'en';
-  const { region, period, figureStatus, setRegion, setPeriod } = useGlobalFilters();
+  const { region, period, figureStatus } = usePageFilters();
+  const { setRegion, setPeriod } = useGlobalFilters();
   const regions = useRegions();
   const [search, setSearch] = useSearchParams();
   const location = useLocation();
