@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '../lib/i18n';
 import { renderAt, testQueryClient } from '../test/render';
 import { FilterBar } from './filter-bar';
-import { useGlobalFilters } from './use-global-filters';
+import { usePageFilters } from './use-global-filters';
 
 /** What the page's figures follow. */
 function ShownRegion() {
-  return <output data-testid="shown-region">{useGlobalFilters().region}</output>;
+  return <output data-testid="shown-region">{usePageFilters().region}</output>;
 }
 
 /** As in the app, every navigation waits for a loader; changes made meanwhile must not be lost. */

@@ -22,8 +22,7 @@ function periodsByYear(): Map<number, DashboardPeriod[]> {
 export function FilterBar({ children }: { children?: React.ReactNode }) {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
-  const { chosen, setRegion, setPeriod, setIllustrative } = useGlobalFilters();
-  const { region, period, illustrative } = chosen;
+  const { region, period, illustrative, setRegion, setPeriod, setIllustrative } = useGlobalFilters();
   const regions = useRegions();
   const nameOf = (id: string) => {
     const found = regions.data?.find((r) => r.id === id);

@@ -13,13 +13,7 @@ import {
 } from './url-params';
 import { useEffectiveSearch } from './use-effective-search';
 
-type Selection = ReturnType<typeof selectedFilters>;
-
-/**
- * The figures follow the URL that has landed (its loader has the data in the cache), so a change of
- * district keeps the previous figures on screen instead of a loading state; the controls show the
- * choice at once (`chosen`, from the navigation on its way).
- */
+/** The filters as the controls show them, with the setters (see usePageFilters for what pages show). */
 export interface GlobalFilters {
   region: FilterRegion;
   period: DashboardPeriod;
@@ -30,8 +24,6 @@ export interface GlobalFilters {
   setRegion: (region: FilterRegion) => void;
   setPeriod: (period: DashboardPeriod) => void;
   setIllustrative: (display: IllustrativeDisplay) => void;
-  /** What the controls show: the pending navigation's choice while it loads, else the URL's. */
-  chosen: Pick<Selection, 'region' | 'period' | 'illustrative'>;
 }
 
 /** The default period is the latest with published data; the API says which. */
@@ -75,9 +67,8 @@ export function usePageFilters(): PageFilters {
  */
 export function useGlobalFilters(): GlobalFilters {
   const meta = useMeta();
-  const [landedSearch, setSearch] = useSearchParams();
+  const [, setSearch] = useSearchParams();
   const effectiveSearch = useEffectiveSearch();
-  const selected = selectedFilters(landedSearch, meta);
   const chosen = selectedFilters(effectiveSearch, meta);
   const defaultPeriod = defaultPeriodOf(meta);
   // Two changes in a row (district, then period) must both land. The router's functional update
@@ -101,8 +92,7 @@ export function useGlobalFilters(): GlobalFilters {
   );
 
   return {
-    ...selected,
-    chosen: { region: chosen.region, period: chosen.period, illustrative: chosen.illustrative },
+    ...chosen,
     defaultPeriod,
     setRegion: useCallback((region) => update({ region }), [update]),
     setPeriod: useCallback((period) => update({ period }), [update]),

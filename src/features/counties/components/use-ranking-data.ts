@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../api/contract/common';
 import type { TableColumn, TableRow } from '../../../components/data-table/table-model';
-import { useGlobalFilters } from '../../../filters/use-global-filters';
+import { usePageFilters } from '../../../filters/use-global-filters';
 import { CITY_REGION } from '../../../filters/url-params';
 import { formatPeriod } from '../../../lib/format';
 import { BINHAI, SIX_DISTRICTS } from '../model/districts';
@@ -14,7 +14,7 @@ import { useFigureText } from './use-figure-text';
 export function useRankingData() {
   const { t } = useTranslation(['counties', 'common']);
   const text = useFigureText();
-  const { period, region } = useGlobalFilters();
+  const { period, region } = usePageFilters();
   const selection = useSelection();
   const { indicator, indicatorId, measure, observations } = selection;
 
