@@ -1,5 +1,3 @@
-// First: no schema may be built before zod is told not to compile parsers (see the module).
-import './lib/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
