@@ -1,9 +1,14 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    // Zod with its strict-CSP configuration applied before any schema is built (src/lib/zod-setup.ts).
+    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod-setup.ts', import.meta.url)) }],
+  },
   build: {
     target: 'es2023',
     sourcemap: true,

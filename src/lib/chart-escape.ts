@@ -1,39 +1,29 @@
 /**
  * ECharts draws labels, titles and legends on the canvas, where text is only text; its tooltip is
- * HTML. Names in a tooltip come from the API, so every string that reaches a tooltip is escaped
- * here, and no chart is left to ECharts' own tooltip markup. Builders also put text of their own
- * input (units, source titles) into the markup they return: whatever a formatter returns is passed
- * through DOMPurify with a short list of tags, so text from the API can never become an element
- * with a handler or a script, even where a builder forgot to escape it.
+ * HTML. Names in a tooltip come from the API, so no chart hands ECharts a string for its tooltip:
+ * a chart's formatter returns lines of text (with an optional emphasis and colour marker), and the
+ * wrapper builds the tooltip from them as DOM nodes, every text set through `textContent` and every
+ * colour through the CSSOM. Text from the API can then never become an element, and the tooltip
+ * sets no `style` attribute, which a strict Content-Security-Policy (no 'unsafe-inline' styles)
+ * would refuse.
  */
-import DOMPurify from 'dompurify';
+import type { TooltipComponentOption } from 'echarts/components';
 import type { ChartOption } from './echarts';
 
-/** The markup a tooltip may contain: line breaks, emphasis, and the colour marker ECharts draws. */
-const TOOLTIP_MARKUP = { ALLOWED_TAGS: ['br', 'strong', 'b', 'em', 'span', 'div'], ALLOWED_ATTR: ['style', 'class'] };
-
-export function sanitizeTooltip(html: string): string {
-  return DOMPurify.sanitize(html, TOOLTIP_MARKUP);
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
-}
-
-/** A copy with every string escaped, at any depth; the colour marker ECharts builds is kept as is. */
-export function escapeDeep<T>(value: T, key?: string): T {
-  if (typeof value === 'string') return (key === 'marker' ? value : escapeHtml(value)) as T;
-  if (Array.isArray(value)) return value.map((item) => escapeDeep(item)) as T;
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeDeep(v, k)])) as T;
-  }
-  return value;
-}
-
-export interface TooltipParam {
+/** One line of a tooltip: plain text, or text with an emphasis and a colour marker before it. */
+export interface TooltipLine {
+  text: string;
+  /** Bold: the heading line (the name the tooltip is about). */
+  strong?: boolean;
+  /** A colour dot before the text, as ECharts draws for a series. */
   marker?: string;
+}
+
+export type TooltipContent = readonly (string | TooltipLine)[];
+
+/** What ECharts passes a tooltip formatter, as far as the charts here read it. */
+export interface TooltipParam {
+  color?: unknown;
   seriesName?: string;
   name?: string;
   value?: unknown;
@@ -41,24 +31,67 @@ export interface TooltipParam {
   dataIndex?: number;
 }
 
-export type TooltipFormatter = (params: TooltipParam | TooltipParam[]) => string;
+export type TooltipFormatter = (params: TooltipParam | TooltipParam[]) => TooltipContent;
 
 /** What a tooltip shows when a chart gives no formatter: name, then series and value per line. */
 export const defaultTooltipFormatter: TooltipFormatter = (params) => {
   const list = Array.isArray(params) ? params : [params];
-  const title = list[0]?.name ? `<strong>${list[0].name}</strong><br/>` : '';
-  const rows = list.map((p) => `${p.marker ?? ''}${p.seriesName ?? ''}: ${String(p.value ?? '')}`);
-  return title + rows.join('<br/>');
+  const title: TooltipLine[] = list[0]?.name ? [{ text: list[0].name, strong: true }] : [];
+  const rows = list.map((p) => ({
+    text: `${p.seriesName ?? ''}: ${String(p.value ?? '')}`,
+    marker: typeof p.color === 'string' ? p.color : undefined,
+  }));
+  return [...title, ...rows];
 };
 
-function secureTooltip<T extends object>(tooltip: T | undefined): T & { formatter: TooltipFormatter } {
-  const given = (tooltip as { formatter?: unknown } | undefined)?.formatter;
-  // A string template would be expanded by ECharts without escaping: charts must pass functions.
-  const formatter = typeof given === 'function' ? (given as TooltipFormatter) : defaultTooltipFormatter;
-  return { ...(tooltip ?? ({} as T)), formatter: (params) => sanitizeTooltip(formatter(escapeDeep(params))) };
+/**
+ * A chart's tooltip formatter, typed for the option: it returns lines, which the wrapper turns into
+ * DOM (withSafeTooltips). Called directly (in unit tests), it gives the lines.
+ */
+export function tooltipFormatter(formatter: TooltipFormatter): TooltipComponentOption['formatter'] {
+  return formatter as unknown as TooltipComponentOption['formatter'];
 }
 
-/** The option with every tooltip (global and per series) escaping its data before formatting. */
+/** The tooltip's content as DOM: one block per line, every text as a text node. */
+export function tooltipElement(content: TooltipContent | string, doc: Document = document): HTMLElement {
+  const root = doc.createElement('div');
+  root.className = 'chart-tooltip';
+  // A formatter that returned a string anyway (markup, perhaps) has it shown as text.
+  for (const item of typeof content === 'string' ? [content] : content) {
+    const line = typeof item === 'string' ? { text: item } : item;
+    const row = doc.createElement('div');
+    row.className = 'chart-tooltip__line';
+    if (line.marker) {
+      const marker = doc.createElement('span');
+      marker.className = 'chart-tooltip__marker';
+      marker.setAttribute('aria-hidden', 'true');
+      // CSSOM, not a style attribute: allowed under a CSP without 'unsafe-inline'.
+      marker.style.backgroundColor = line.marker;
+      row.append(marker);
+    }
+    const text = doc.createElement(line.strong ? 'strong' : 'span');
+    text.textContent = line.text;
+    row.append(text);
+    root.append(row);
+  }
+  return root;
+}
+
+type AnyTooltip = { formatter?: unknown; position?: unknown };
+
+function secureTooltip<T extends object>(tooltip: T | undefined): T & { formatter: (params: never) => HTMLElement } {
+  const given = (tooltip as AnyTooltip | undefined)?.formatter;
+  // A string template would be expanded by ECharts into markup: charts must pass functions.
+  const formatter = typeof given === 'function' ? (given as TooltipFormatter) : defaultTooltipFormatter;
+  // Confined to the chart: a tooltip with a long name never reaches past the page's edge.
+  const secured: AnyTooltip & { confine?: boolean } = { confine: true, ...(tooltip ?? {}) };
+  // A named position ('top', 'left' …) makes ECharts add an arrow as markup with a style attribute.
+  if (typeof secured.position === 'string') delete secured.position;
+  secured.formatter = (params: TooltipParam | TooltipParam[]) => tooltipElement(formatter(params));
+  return secured as T & { formatter: (params: never) => HTMLElement };
+}
+
+/** The option with every tooltip (global and per series) built as DOM from its formatter's lines. */
 export function withSafeTooltips(option: ChartOption): ChartOption {
   const tooltip = Array.isArray(option.tooltip)
     ? option.tooltip.map((t) => secureTooltip(t))

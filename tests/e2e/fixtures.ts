@@ -72,3 +72,54 @@ export async function viewSettled(page: Page): Promise<void> {
   await expect(page.locator('.state--loading')).toHaveCount(0);
   await expect.poll(() => chartsNotReady(page, 'viewport')).toBe(0);
 }
+
+/**
+ * Draws a chart and moves the pointer onto one of its data items (where ECharts laid it out), so
+ * that ECharts opens its tooltip as it would for a user; resolves once the tooltip shows text.
+ */
+export async function openTooltip(page: Page, figureSelector: string): Promise<string> {
+  const figure = page.locator(figureSelector).first();
+  await chartReady(figure);
+  const canvas = figure.locator('.echart__canvas');
+  const tooltip = canvas.locator(':scope > div:not(:has(canvas))');
+  const points = await canvas.evaluate((element) => {
+    interface Shape {
+      getBoundingRect(): { x: number; y: number; width: number; height: number };
+      transformCoordToGlobal(x: number, y: number): number[];
+    }
+    const chart = (
+      element as unknown as {
+        echartsInstance: {
+          getModel(): {
+            getSeriesByIndex(i: number): {
+              getData(): { count(): number; getItemGraphicEl(i: number): Shape | undefined };
+            };
+          };
+        };
+      }
+    ).echartsInstance;
+    const data = chart.getModel().getSeriesByIndex(0)?.getData();
+    const found: number[][] = [];
+    // Where ECharts drew each item (a bar, a point, an area): the middle of its shape.
+    for (let i = 0; data && i < data.count(); i++) {
+      const shape = data.getItemGraphicEl(i);
+      if (!shape) continue;
+      const rect = shape.getBoundingRect();
+      found.push(shape.transformCoordToGlobal(rect.x + rect.width / 2, rect.y + rect.height / 2));
+    }
+    // Map areas are drawn by the geo component: the middle of the drawing is over one of them.
+    found.push([element.clientWidth * 0.57, element.clientHeight * 0.5]);
+    return found.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+  });
+  const box = (await canvas.boundingBox())!;
+  for (const [x, y] of points) {
+    await page.mouse.move(box.x + x!, box.y + y!, { steps: 2 });
+    try {
+      await expect(tooltip.filter({ visible: true })).not.toHaveText('', { timeout: 1_000 });
+      return (await tooltip.filter({ visible: true }).first().textContent()) ?? '';
+    } catch {
+      // Not over an item yet: the next one.
+    }
+  }
+  throw new Error(`no tooltip opened over ${figureSelector}`);
+}

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { apiText } from './text';
 
 /** Bilingual text: every user-visible string that comes from the API has both languages. */
 export const localizedText = z
-  .object({ zh: z.string().min(1), en: z.string().min(1) })
+  .object({ zh: apiText().min(1), en: apiText().min(1) })
   .meta({ id: 'LocalizedText', description: 'The same text in Chinese (zh-CN) and English.' });
 export type LocalizedText = z.infer<typeof localizedText>;
 
@@ -52,7 +53,7 @@ export const reliability = z.enum(['official', 'official-repost', 'press', 'seco
 const documentSource = z.object({
   type: z.literal('document'),
   document: z.string().min(1).meta({ description: 'File name of the source document in the dataset.' }),
-  title: z.string().min(1),
+  title: apiText().min(1),
   date: partialDate.nullable().meta({ description: 'Date of the document; null where it carries none.' }),
   reliability,
 });
@@ -60,8 +61,8 @@ const documentSource = z.object({
 const webSource = z.object({
   type: z.literal('web'),
   url: z.url(),
-  title: z.string().min(1),
-  publisher: z.string().nullable(),
+  title: apiText().min(1),
+  publisher: apiText().nullable(),
   date: partialDate.nullable(),
   reliability,
 });
@@ -97,7 +98,7 @@ export type Citation = z.infer<typeof citation>;
 /** The tables a response's citations point into, each source and each phrase sent once. */
 export const citationTables = {
   sources: z.record(z.string(), sourceRecord).meta({ description: 'Every source cited in `data`, by key.' }),
-  quotes: z.array(z.string().min(1)).meta({ description: 'Every phrase cited in `data`, each once.' }),
+  quotes: z.array(apiText().min(1)).meta({ description: 'Every phrase cited in `data`, each once.' }),
 };
 
 /** A figure's source as the app uses it: the record with the figure's own phrase. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiText } from './text';
 import { indicatorId, localizedText } from './common';
 
 export const indicatorCategory = z
@@ -22,10 +23,7 @@ export const indicator = z
     id: indicatorId,
     name: localizedText,
     category: indicatorCategory,
-    unit: z
-      .string()
-      .min(1)
-      .meta({ description: 'Unit of the level, as the sources write it (亿元, 元, %, 家, 亩 …).' }),
+    unit: apiText().min(1).meta({ description: 'Unit of the level, as the sources write it (亿元, 元, %, 家, 亩 …).' }),
     definition: localizedText.meta({ description: 'One-sentence definition (口径).' }),
     growthBasis: z.enum(['real', 'nominal']).nullable().meta({
       description:

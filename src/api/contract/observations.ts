@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiText } from './text';
 import {
   citation,
   citationTables,
@@ -50,8 +51,7 @@ export const observationRecord = z
     period: periodId,
     measure,
     value: z.number().finite(),
-    unit: z
-      .string()
+    unit: apiText()
       .min(1)
       .meta({ description: '% for growth, 位 for rank, 个百分点 for change, else the indicator unit.' }),
     growthBasis: z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiText } from './text';
 import { citation, citationTables, indicatorId, localizedText, periodId, regionId, type Source } from './common';
 import { measure, observationRecord, type Observation } from './observations';
 
@@ -37,12 +38,12 @@ export const targetRecord = z
     id: z.string().min(1),
     year: z.number().int(),
     owner: regionId.meta({ description: 'The region whose target it is.' }),
-    area: z.string().min(1),
+    area: apiText().min(1),
     text: localizedText.meta({ description: 'The target in the report’s own terms.' }),
     kind: targetKind,
     operator: targetOperator,
     value: z.number().nullable(),
-    unit: z.string().nullable(),
+    unit: apiText().nullable(),
     linked: indicatorRef
       .nullable()
       .meta({ description: 'The indicator whose figures measure progress, where there is one.' }),

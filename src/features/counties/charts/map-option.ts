@@ -1,6 +1,7 @@
 import type { MapSeriesOption } from 'echarts/charts';
 import type { TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { tooltipFormatter, type TooltipContent } from '../../../lib/chart-escape';
 import type { ChartTheme } from '../../../lib/chart-theme';
 
 export type MapChartOption = ComposeOption<MapSeriesOption | VisualMapComponentOption | TooltipComponentOption>;
@@ -18,7 +19,7 @@ export interface MapArea {
   value: number | null;
   illustrative: boolean;
   selected: boolean;
-  tooltip: string[];
+  tooltip: TooltipContent;
 }
 
 export interface MapChartInput {
@@ -45,10 +46,10 @@ export function buildMapOption(input: MapChartInput, theme: ChartTheme): MapChar
     animation: false,
     tooltip: {
       trigger: 'item',
-      formatter: (params) => {
+      formatter: tooltipFormatter((params) => {
         const p = Array.isArray(params) ? params[0] : params;
-        return byCode.get(String(p?.name ?? ''))?.tooltip.join('<br/>') ?? '';
-      },
+        return byCode.get(String(p?.name ?? ''))?.tooltip ?? [];
+      }),
     },
     visualMap: {
       type: 'continuous',
@@ -88,6 +89,9 @@ export function buildMapOption(input: MapChartInput, theme: ChartTheme): MapChar
           fontWeight: 'bold',
           textBorderColor: theme.surface,
           textBorderWidth: 3,
+          // A long name from the API is cut with an ellipsis; the tooltip shows it whole.
+          width: 110,
+          overflow: 'truncate',
           rich: {
             name: { fontSize: theme.fontSize.label + 1, fontWeight: 'bold', color: theme.text, lineHeight: 18 },
             value: { fontSize: theme.fontSize.label - 1, color: theme.text, lineHeight: 16 },

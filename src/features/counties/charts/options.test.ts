@@ -91,8 +91,8 @@ describe('buildMapOption', () => {
   });
 
   it('shows the value, rank and source in the tooltip of an area', () => {
-    const formatter = (option.tooltip as { formatter: (p: { name: string }) => string }).formatter;
-    expect(formatter({ name: '330681' })).toBe('诸暨市');
+    const formatter = (option.tooltip as unknown as { formatter: (p: { name: string }) => unknown }).formatter;
+    expect(formatter({ name: '330681' })).toEqual(['诸暨市']);
   });
 
   it('has a map asset with exactly the six current districts', () => {

@@ -1,3 +1,4 @@
+import { tooltipFormatter, type TooltipContent } from '../../../lib/chart-escape';
 import type { ChartOption } from '../../../lib/echarts';
 import type { ChartTheme } from '../../../lib/chart-theme';
 
@@ -11,7 +12,7 @@ export interface RankingBar {
   /** e.g. "▲2", "▼1", "" */
   change: string;
   /** Tooltip lines, already formatted. */
-  tooltip: string[];
+  tooltip: TooltipContent;
 }
 
 export interface RankingChartInput {
@@ -69,6 +70,9 @@ export function buildRankingOption(input: RankingChartInput, theme: ChartTheme):
       axisLabel: {
         fontSize: theme.fontSize.label + 1,
         color: theme.text,
+        // A long name from the API is cut with an ellipsis; the tooltip shows it whole.
+        width: 180,
+        overflow: 'truncate',
         formatter: (_: string, index: number) => {
           const bar = bars[index];
           if (!bar) return '';
@@ -86,11 +90,11 @@ export function buildRankingOption(input: RankingChartInput, theme: ChartTheme):
     },
     tooltip: {
       trigger: 'item',
-      formatter: (params) => {
+      formatter: tooltipFormatter((params) => {
         const p = Array.isArray(params) ? params[0] : params;
         const bar = p?.dataIndex === undefined ? undefined : bars[p.dataIndex];
-        return bar ? bar.tooltip.join('<br/>') : '';
-      },
+        return bar ? bar.tooltip : [];
+      }),
     },
     series: [
       {

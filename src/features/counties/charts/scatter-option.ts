@@ -1,6 +1,7 @@
 import type { ScatterSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { tooltipFormatter, type TooltipContent } from '../../../lib/chart-escape';
 import type { ChartTheme } from '../../../lib/chart-theme';
 
 export type ScatterChartOption = ComposeOption<
@@ -15,7 +16,7 @@ export interface ScatterPoint {
   /** Either coordinate is illustrative. */
   illustrative: boolean;
   selected: boolean;
-  tooltip: string[];
+  tooltip: TooltipContent;
 }
 
 export interface ScatterChartInput {
@@ -55,11 +56,11 @@ export function buildScatterOption(input: ScatterChartInput, theme: ChartTheme):
     },
     tooltip: {
       trigger: 'item',
-      formatter: (params) => {
+      formatter: tooltipFormatter((params) => {
         const p = Array.isArray(params) ? params[0] : params;
         const point = p?.dataIndex === undefined ? undefined : points[p.dataIndex];
-        return point ? point.tooltip.join('<br/>') : '';
-      },
+        return point ? point.tooltip : [];
+      }),
     },
     series: [
       {
@@ -70,6 +71,9 @@ export function buildScatterOption(input: ScatterChartInput, theme: ChartTheme):
           position: 'right',
           color: theme.text,
           fontSize: theme.fontSize.label,
+          // A long name from the API is cut with an ellipsis; the tooltip shows it whole.
+          width: 120,
+          overflow: 'truncate',
           formatter: (params: { dataIndex: number }) => points[params.dataIndex]?.name ?? '',
         },
         data: points.map((point) => {

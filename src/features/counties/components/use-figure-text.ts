@@ -6,7 +6,7 @@ import type { Language } from '../../../lib/language';
 import type { Source } from '../../../api/contract/common';
 import type { Observation } from '../../../api/contract/observations';
 import { useCachedRegions, useRegions } from '../../../api/endpoints/regions';
-import { escapeHtml } from '../../../lib/chart-escape';
+import type { TooltipLine } from '../../../lib/chart-escape';
 import {
   formatAmount,
   formatGrowth,
@@ -89,8 +89,8 @@ function figureText(t: TFunction<['counties', 'common']>, language: Language, re
     rank?: Rank | null,
     extra?: string | null,
   ) => {
-    // Tooltips are HTML: names and titles from the API are escaped.
-    const lines = [`<strong>${escapeHtml(name)}</strong>`];
+    // Lines of text: the chart wrapper builds the tooltip from them as text nodes.
+    const lines: (string | TooltipLine)[] = [{ text: name, strong: true }];
     if (!figure) {
       lines.push(t('common:states.missingReasons.notPublished'));
       return lines;
@@ -98,8 +98,8 @@ function figureText(t: TFunction<['counties', 'common']>, language: Language, re
     const marker = figure.status === 'illustrative' ? ` [${t('common:figure.illustrativeLong')}]` : '';
     lines.push(`${value(measure, figure.value, figure.unit)}${marker}`);
     if (rank) lines.push(`${t('counties:rank.label')}: ${rank.value} · ${rankKind(rank)}`);
-    if (extra) lines.push(escapeHtml(extra));
-    lines.push(`${t('common:source.label')}: ${escapeHtml(sourceShort(figure.source))}`);
+    if (extra) lines.push(extra);
+    lines.push(`${t('common:source.label')}: ${sourceShort(figure.source)}`);
     return lines;
   };
 

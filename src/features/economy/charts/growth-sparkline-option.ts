@@ -1,3 +1,4 @@
+import { tooltipFormatter } from '../../../lib/chart-escape';
 import type { ChartTheme } from '../../../lib/chart-theme';
 import type { ChartOption } from '../../../lib/echarts';
 import type { TrendPoint } from '../model/kpi-figures';
@@ -45,12 +46,12 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
     yAxis: { type: 'value', show: false, scale: true },
     tooltip: {
       trigger: 'item',
-      formatter: (params) => {
+      formatter: tooltipFormatter((params) => {
         const p = Array.isArray(params) ? params[0] : params;
         const point = p?.dataIndex === undefined ? undefined : points[p.dataIndex];
         const value = typeof p?.value === 'number' ? formatValue(p.value) : '—';
-        return `${p?.name ?? ''}: ${value}${point?.illustrative ? ` (${illustrativeLabel})` : ''}`;
-      },
+        return [`${p?.name ?? ''}: ${value}${point?.illustrative ? ` (${illustrativeLabel})` : ''}`];
+      }),
     },
     series: [
       {

@@ -2,6 +2,7 @@
  * 三次产业结构 over the periods: one 100% stacked bar per period, primary → tertiary, labelled with
  * the shares. Periods built on an illustrative level are hatched; the selected period is outlined.
  */
+import { tooltipFormatter } from '../../../lib/chart-escape';
 import type { ChartTheme } from '../../../lib/chart-theme';
 import type { ChartOption } from '../../../lib/echarts';
 import type { SectorShares } from '../model/sector-shares';
@@ -34,13 +35,20 @@ export function buildStructureOption({ rows, selectedPeriod, labels, theme }: St
     },
     tooltip: {
       trigger: 'axis',
-      formatter: (params) => {
+      formatter: tooltipFormatter((params) => {
         const list = Array.isArray(params) ? params : [params];
         const row = rows[list[0]?.dataIndex ?? -1];
-        if (!row) return '';
-        const lines = labels.sectors.map((name, i) => `${name}: ${labels.formatShare(row.shares[i]!)}`);
-        return [labels.period(row.period), ...lines, ...(row.illustrative ? [labels.illustrative] : [])].join('<br/>');
-      },
+        if (!row) return [];
+        const lines = labels.sectors.map((name, i) => ({
+          text: `${name}: ${labels.formatShare(row.shares[i]!)}`,
+          marker: colors[i],
+        }));
+        return [
+          { text: labels.period(row.period), strong: true },
+          ...lines,
+          ...(row.illustrative ? [labels.illustrative] : []),
+        ];
+      }),
     },
     xAxis: {
       type: 'category',

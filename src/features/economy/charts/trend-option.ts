@@ -4,6 +4,7 @@
  * name), with the 2024 target as a line over the 2024 periods. Illustrative values are hatched bars
  * and hollow dashed points; the selected period is marked on both.
  */
+import { tooltipFormatter, type TooltipLine } from '../../../lib/chart-escape';
 import type { ChartTheme } from '../../../lib/chart-theme';
 import type { ChartOption } from '../../../lib/echarts';
 import type { TrendPoint } from '../model/kpi-figures';
@@ -143,11 +144,11 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
     legend: { top: 0, left: 0, textStyle: { color: theme.text, fontSize: theme.fontSize.label } },
     tooltip: {
       trigger: 'axis',
-      formatter: (params) => {
+      formatter: tooltipFormatter((params) => {
         const list = Array.isArray(params) ? params : [params];
         const period = periods[list[0]?.dataIndex ?? -1];
-        if (!period) return '';
-        const lines = [labels.period(period)];
+        if (!period) return [];
+        const lines: (string | TooltipLine)[] = [{ text: labels.period(period), strong: true }];
         const level = pointBy(levels, period);
         if (levels)
           lines.push(
@@ -157,8 +158,8 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
         lines.push(
           `${labels.growthSeries}: ${rate?.value == null ? '—' : labels.formatGrowth(rate.value)}${rate?.illustrative ? ` (${labels.illustrative})` : ''}`,
         );
-        return lines.join('<br/>');
-      },
+        return lines;
+      }),
     },
     xAxis: {
       type: 'category',

@@ -1,3 +1,4 @@
+import { tooltipFormatter } from '../../../lib/chart-escape';
 import type { ChartTheme } from '../../../lib/chart-theme';
 import type { ChartOption } from '../../../lib/echarts';
 
@@ -56,12 +57,12 @@ export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartThem
     tooltip: {
       trigger: 'item',
       textStyle: { fontSize: theme.fontSize.tooltip },
-      formatter: (params) => {
+      formatter: tooltipFormatter((params) => {
         const p = Array.isArray(params) ? params[0] : params;
         const point = p?.dataIndex === undefined ? undefined : points[p.dataIndex];
         const value = typeof p?.value === 'number' ? formatValue(p.value) : '—';
-        return `${p?.name ?? ''}: ${value}${point?.illustrative ? ` (${illustrativeLabel})` : ''}`;
-      },
+        return [`${p?.name ?? ''}: ${value}${point?.illustrative ? ` (${illustrativeLabel})` : ''}`];
+      }),
     },
     series: [
       {
