@@ -6,6 +6,60 @@ import { useGlobalFilters } from './use-global-filters';
 import { readUrlNotice } from './use-url-guard';
 import type { InvalidParam } from './url-params';
 
+/** The longest part of a link value a notice shows: enough to recognise it, never a page of text. */
+export const NOTICE_VALUE_MAX_CHARS = 40;
+
+/**
+ * A link value as a notice may show it: control and direction characters replaced (they could turn
+ * the text around or hide part of it), and cut to NOTICE_VALUE_MAX_CHARS characters with an ellipsis.
+ * React renders it as text, so markup in a link stays visible characters, never elements.
+ */
+export function noticeValue(value: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters are what is replaced.
+  const visible = value.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
+  const characters = Array.from(visible);
+  return characters.length > NOTICE_VALUE_MAX_CHARS
+    ? `${characters.slice(0, NOTICE_VALUE_MAX_CHARS).join('')}…`
+    : visible;
+}
+
+export interface NoticeItem {
+  param: string;
+  value: string;
+  /** What is shown instead, in the reader's language. */
+  fallback: string;
+}
+
+/**
+ * The one notice about invalid link parameters, on every page: which parameter, the value (shortened)
+ * and what is shown instead; dismissing it is the caller's (it clears the state or the link).
+ */
+export function ParamNotice({
+  items,
+  onDismiss,
+  testId = 'invalid-param-notice',
+}: {
+  items: readonly NoticeItem[];
+  onDismiss: () => void;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  if (items.length === 0) return null;
+  return (
+    <div className="notice" role="alert" data-testid={testId}>
+      <span>{t('notice.invalidParams')}</span>
+      <ul>
+        {items.map(({ param, value, fallback }) => (
+          <li key={param}>{t('notice.invalidParam', { param, value: noticeValue(value), fallback })}</li>
+        ))}
+      </ul>
+      <button type="button" className="button button--quiet" onClick={onDismiss}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}
+
 /** Says which link parameters were invalid and what is shown instead. */
 export function InvalidParamNotice() {
   const { t } = useTranslation();
@@ -14,7 +68,6 @@ export function InvalidParamNotice() {
   const navigate = useNavigate();
   const { defaultPeriod } = useGlobalFilters();
   const invalid = readUrlNotice(location.state);
-  if (invalid.length === 0) return null;
 
   const fallbackOf = (param: InvalidParam['param']) => {
     if (param === 'region') return t('filters.regionGroups.city');
@@ -22,22 +75,17 @@ export function InvalidParamNotice() {
     if (param === 'illustrative') return t('filters.illustrativeShown');
     if (param === 'theme') return t('theme.light');
     if (param === 'mode') return t('presentation.normal');
+    if (param === 'views') return t('notice.fallback.views');
+    if (param === 'interval') return t('notice.fallback.interval');
     return t('language.zh-CN');
   };
   const dismiss = () =>
     void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
 
   return (
-    <div className="notice" role="alert" data-testid="invalid-param-notice">
-      <span>{t('notice.invalidParams')}</span>
-      <ul>
-        {invalid.map(({ param, value }) => (
-          <li key={param}>{t('notice.invalidParam', { param, value, fallback: fallbackOf(param) })}</li>
-        ))}
-      </ul>
-      <button type="button" className="button button--quiet" onClick={dismiss}>
-        {t('notice.dismiss')}
-      </button>
-    </div>
+    <ParamNotice
+      items={invalid.map(({ param, value }) => ({ param, value, fallback: fallbackOf(param) }))}
+      onDismiss={dismiss}
+    />
   );
 }
