@@ -23,8 +23,11 @@ export type Fault =
   | { type: 'reset' }
   /** A 200 with this body as it is: malformed JSON, an HTML page. */
   | { type: 'raw'; contentType: string; body: string }
-  /** The real answer with values set at JSON paths ("data.0.value", "data.targets"). */
-  | { type: 'patch'; set: Record<string, unknown> }
+  /**
+   * The real answer with values set at JSON paths ("data.0.value", "data.targets"); with `each`, the
+   * paths are set in every item of that list that holds the values of `where`.
+   */
+  | { type: 'patch'; set: Record<string, unknown>; each?: string; where?: Record<string, unknown> }
   /** The real answer with an item of a list repeated at its end, with some values changed. */
   | { type: 'duplicate'; list: string; index: number; set?: Record<string, unknown> };
 
@@ -133,7 +136,15 @@ export async function playFault(
       const { status, body } = await answer();
       const data = JSON.parse(body) as unknown;
       if (fault.type === 'patch') {
-        for (const [path, value] of Object.entries(fault.set)) setPath(data, path, value);
+        const where = Object.entries(fault.where ?? {});
+        const targets = fault.each
+          ? (getPath(data, fault.each) as Record<string, unknown>[]).filter((item) =>
+              where.every(([key, value]) => item[key] === value),
+            )
+          : [data];
+        for (const target of targets) {
+          for (const [path, value] of Object.entries(fault.set)) setPath(target, path, value);
+        }
       } else {
         const list = getPath(data, fault.list) as unknown[];
         const copy = structuredClone(list[fault.index]);
