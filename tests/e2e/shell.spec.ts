@@ -104,7 +104,7 @@ test('a malformed payload is refused with a clear message', async ({ page }) => 
 
 test('names from the API are shown as text, never run as markup', async ({ page }) => {
   const attack = '<img src=x onerror="window.__xss=1">';
-  await page.route('**/api/v1/regions', async (route) => {
+  await page.route('**/api/v1/regions?*', async (route) => {
     const response = await route.fetch();
     const body = await response.json();
     for (const region of body.data) if (region.id === '330600') region.name.zh = attack;
