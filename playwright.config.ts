@@ -36,7 +36,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production build, served with the mock API over real HTTP, as a deployer would run it.
-    command: `tsx tests/e2e/prepare-site.ts && tsx mock/server.ts --static ${SITE} --port ${PORT}`,
+    command: `tsx tests/e2e/prepare-site.ts && tsx mock/server.ts --static ${SITE} --port ${PORT} --faults`,
     url: `http://127.0.0.1:${PORT}/api/v1/meta`,
     reuseExistingServer: !CI,
     timeout: 60_000,

@@ -6,12 +6,14 @@
  *   npm run mock:serve                          API on http://127.0.0.1:8787/api/v1
  *   npm run mock:serve -- --port 9000 --static dist
  *   npm run mock:serve -- --dataset .scale/dataset.ndjson   a generated dataset (npm run data:scale)
+ *   npm run mock:serve -- --faults              faults can be set on POST /__faults (mock/faults.ts)
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import { getResponse } from 'msw';
 import sirv from 'sirv';
 import { readDatasetNdjson } from './data/ndjson';
+import { faultFor, handleFaultControl, playFault } from './faults';
 import { API_PREFIX, createHandlers, handlers as shippedHandlers } from './handlers';
 
 const { values: args } = parseArgs({
@@ -20,6 +22,7 @@ const { values: args } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     static: { type: 'string' },
     dataset: { type: 'string' },
+    faults: { type: 'boolean', default: false },
   },
 });
 
@@ -57,7 +60,17 @@ async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<voi
     res.writeHead(204, CORS_HEADERS).end();
     return;
   }
-  const response = await getResponse(handlers, toFetchRequest(req));
+  const request = toFetchRequest(req);
+  const url = new URL(request.url);
+  const fault = args.faults ? faultFor(url.pathname.slice(API_PREFIX.length), url.searchParams) : null;
+  if (fault) {
+    await playFault(fault, res, CORS_HEADERS, async () => {
+      const real = await getResponse(handlers, request.clone());
+      return { status: real?.status ?? 500, body: real ? await real.text() : '{}' };
+    });
+    return;
+  }
+  const response = await getResponse(handlers, request);
   if (!response) {
     res.writeHead(405, { 'content-type': 'application/json', ...CORS_HEADERS });
     res.end(JSON.stringify({ error: { code: 'method_not_allowed', message: `${req.method} is not served` } }));
@@ -68,6 +81,13 @@ async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<voi
 }
 
 const server = createServer((req, res) => {
+  if (args.faults && (req.url ?? '').startsWith('/__faults')) {
+    handleFaultControl(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(400).end(String(error));
+    });
+    return;
+  }
   const path = (req.url ?? '/').split('?')[0] ?? '/';
   if (path === API_PREFIX || path.startsWith(`${API_PREFIX}/`)) {
     handleApi(req, res).catch((error: unknown) => {
@@ -89,6 +109,7 @@ const server = createServer((req, res) => {
 server.listen(Number(args.port), args.host, () => {
   const origin = `http://${args.host}:${args.port}`;
   console.log(`Mock API on ${origin}${API_PREFIX}${args.static ? `, app from ${args.static} on ${origin}/` : ''}`);
+  if (args.faults) console.log(`Faults can be set on ${origin}/__faults`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

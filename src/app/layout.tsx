@@ -23,6 +23,7 @@ import { leaveFullscreen } from './presentation/fullscreen';
 import { usePresentationKeys } from './presentation/use-presentation-keys';
 import { useSlides } from './presentation/use-slides';
 import { PresentButton, ShareButton, ThemeSwitch } from './view-tools';
+import { guardWallParams } from './wall/wall-params';
 import { useWallPlayer } from './wall/use-wall-player';
 import { WallDialog } from './wall/wall-dialog';
 import { WallProgress } from './wall/wall-progress';
@@ -109,7 +110,7 @@ export function Layout() {
   const [search, setSearch] = useSearchParams();
   const { mode } = useViewPreferences();
   const mainRef = useRef<HTMLElement>(null);
-  useUrlGuard();
+  useUrlGuard(guardWallParams);
   const slides = useSlides(mainRef, mode !== 'normal', location.pathname);
   usePresentationKeys(
     PAGES.map((p) => p.path),

@@ -49,14 +49,18 @@ export interface GlobalParams {
 
 export type IllustrativeDisplay = 'show' | 'hide';
 
-export interface InvalidParam {
-  param: GlobalParamName;
+/** A link parameter whose value was refused: a global one, or one that a part of the app reads itself. */
+export interface InvalidParam<Name extends string = string> {
+  param: Name;
   value: string;
 }
 
-export function readGlobalParams(search: URLSearchParams): { params: GlobalParams; invalid: InvalidParam[] } {
+export function readGlobalParams(search: URLSearchParams): {
+  params: GlobalParams;
+  invalid: InvalidParam<GlobalParamName>[];
+} {
   const params: GlobalParams = {};
-  const invalid: InvalidParam[] = [];
+  const invalid: InvalidParam<GlobalParamName>[] = [];
   for (const name of GLOBAL_PARAM_NAMES) {
     const raw = search.get(name);
     if (raw === null) continue;

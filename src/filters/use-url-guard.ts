@@ -15,25 +15,32 @@ export function readUrlNotice(state: unknown): InvalidParam[] {
 }
 
 /**
+ * Checks parameters that a part of the app owns (wall mode's playlist, say): removes from `search`
+ * what it refuses and returns it, so that the same notice reports it.
+ */
+export type ParamGuard = (search: URLSearchParams) => InvalidParam[];
+
+/**
  * Keeps the URL valid and the language in step with it: an invalid global parameter is removed
  * (its default applies) and reported through the history state, which the notice reads; a link
  * without `lang` or `theme` opens in the language and theme this browser chose last; <html lang>
  * and <html data-theme> follow.
  */
-export function useUrlGuard(): void {
+export function useUrlGuard(guard?: ParamGuard): void {
   const location = useLocation();
   const navigate = useNavigate();
 
   useEffect(() => {
     const search = new URLSearchParams(location.search);
-    const { params, invalid } = readGlobalParams(search);
+    const { params, invalid: invalidGlobal } = readGlobalParams(search);
+    for (const { param } of invalidGlobal) search.delete(param);
+    const invalid: InvalidParam[] = [...invalidGlobal, ...(guard?.(search) ?? [])];
     const remembered = rememberedLanguage();
     const addLanguage = params.lang === undefined && remembered !== null && remembered !== DEFAULT_LANGUAGE;
     const theme = rememberedTheme();
     const addTheme = params.theme === undefined && theme !== null && theme !== DEFAULT_THEME;
     if (invalid.length === 0 && !addLanguage && !addTheme) return;
 
-    for (const { param } of invalid) search.delete(param);
     if (addLanguage) search.set('lang', remembered);
     if (addTheme) search.set('theme', theme);
     void navigate(
@@ -43,7 +50,7 @@ export function useUrlGuard(): void {
         state: invalid.length > 0 ? ({ invalidParams: invalid } satisfies UrlNoticeState) : location.state,
       },
     );
-  }, [location, navigate]);
+  }, [location, navigate, guard]);
 
   const language = readGlobalParams(new URLSearchParams(location.search)).params.lang;
   useEffect(() => {

@@ -11,19 +11,40 @@ export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly status: number | null;
   readonly url: string;
+  /** From a Retry-After header (503, 429): how many seconds the server asked the client to wait. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(kind: ApiErrorKind, url: string, message: string, status: number | null = null) {
+  constructor(
+    kind: ApiErrorKind,
+    url: string,
+    message: string,
+    status: number | null = null,
+    retryAfterSeconds: number | null = null,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.kind = kind;
     this.url = url;
     this.status = status;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   /** Worth trying again by itself: the network or the server, not a payload that will stay malformed. */
   get isTransient(): boolean {
     return this.kind === 'timeout' || this.kind === 'network' || (this.status !== null && this.status >= 500);
   }
+}
+
+/**
+ * Retry-After as seconds from now: delta-seconds or an HTTP date. Null when absent or unreadable; at
+ * most a day, so that a hostile header cannot put an absurd wait on screen.
+ */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | null {
+  if (header === null) return null;
+  const text = header.trim();
+  const seconds = /^\d{1,9}$/.test(text) ? Number(text) : Math.ceil((Date.parse(text) - now) / 1000);
+  if (!Number.isFinite(seconds)) return null;
+  return Math.min(Math.max(seconds, 0), 86_400);
 }
 
 export interface ApiClientSettings {
@@ -78,7 +99,13 @@ export async function getJson<Schema extends z.ZodType, Result = z.output<Schema
   }
 
   if (!response.ok) {
-    throw new ApiError('http', url, `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
+    throw new ApiError(
+      'http',
+      url,
+      `HTTP ${response.status} ${response.statusText}`.trim(),
+      response.status,
+      parseRetryAfter(response.headers.get('retry-after')),
+    );
   }
 
   let body: unknown;

@@ -33,6 +33,83 @@ export const rankInfo = z
   .meta({ id: 'RankInfo' });
 export type RankInfo = z.infer<typeof rankInfo>;
 
+/**
+ * Bounds a figure must keep to, checked where a response enters the app so that an absurd value is
+ * refused as a malformed payload rather than drawn (an axis to 1e308, a legend of "∞"):
+ * - every value: finite and |value| < 1e15. The largest amount in the data is about 2e5 (元 per
+ *   person, 亿元 of output), so this leaves ten orders of magnitude for any real figure while
+ *   stopping overflow and ±1e308;
+ * - growth (% year on year) and change (percentage points): within ±1000. A fall cannot pass
+ *   −100 %, and a tenfold rise in a year is beyond any figure this dashboard publishes (the data's
+ *   largest is 40 %); negative growth and change are ordinary and allowed;
+ * - level: ≥ 0, except for indicators listed in SIGNED_LEVEL_INDICATORS. Every indicator of the
+ *   catalogue is an amount, a count, a share, a ratio or an index, none of which can fall below
+ *   zero; a balance or a net flow (which can) would be added to that list with its catalogue entry;
+ * - rank: a whole number from 1.
+ */
+export const MAX_ABS_VALUE = 1e15;
+export const MAX_ABS_RATE = 1000;
+export const SIGNED_LEVEL_INDICATORS: ReadonlySet<string> = new Set<string>();
+
+export function valueProblem(o: { indicator: string; measure: Measure; value: number }): string | null {
+  if (!Number.isFinite(o.value) || Math.abs(o.value) >= MAX_ABS_VALUE) {
+    return `value out of range (|value| must be below ${MAX_ABS_VALUE})`;
+  }
+  if ((o.measure === 'growth' || o.measure === 'change') && Math.abs(o.value) > MAX_ABS_RATE) {
+    return `${o.measure} out of range (must be within ±${MAX_ABS_RATE})`;
+  }
+  if (o.measure === 'level' && o.value < 0 && !SIGNED_LEVEL_INDICATORS.has(o.indicator)) {
+    return `negative level for ${o.indicator}, which cannot be negative`;
+  }
+  if (o.measure === 'rank' && (!Number.isInteger(o.value) || o.value < 1)) return 'rank must be a whole number from 1';
+  return null;
+}
+
+/**
+ * What makes two figures the same figure: indicator, region, period and measure, with the growth
+ * basis (real and nominal growth are two figures) and the ranking (scope and basis) that tell
+ * figures of one measure apart.
+ */
+export function figureKey(o: {
+  indicator: string;
+  region: string;
+  period: string;
+  measure: Measure;
+  growthBasis?: string | null;
+  rank?: { scope: string; basis: string | null } | null;
+}): string {
+  const rank = o.rank ? `${o.rank.scope}/${o.rank.basis ?? '-'}` : '';
+  return [o.indicator, o.region, o.period, o.measure, o.growthBasis ?? '', rank].filter(Boolean).join(' ');
+}
+
+/**
+ * Two different values for one figure in a response cannot both be right, and picking one would
+ * show a number nobody can vouch for: the response is refused, naming the figure. The same value
+ * twice is harmless (it is merged by whoever reads the list).
+ */
+export function conflictingFigures(
+  list: readonly {
+    indicator: string;
+    region: string;
+    period: string;
+    measure: Measure;
+    value: number;
+    growthBasis?: string | null;
+    rank?: { scope: string; basis: string | null } | null;
+  }[],
+): { index: number; message: string } | null {
+  const seen = new Map<string, number>();
+  for (const [index, o] of list.entries()) {
+    const key = figureKey(o);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, o.value);
+    else if (first !== o.value) {
+      return { index, message: `two different values for one figure (${key}): ${first} and ${o.value}` };
+    }
+  }
+  return null;
+}
+
 /** A second value for the same cell from another source, kept for the record but not shown as the figure. */
 export const alternativeFigure = z
   .object({ value: z.number(), source: citation, note: localizedText })
@@ -65,6 +142,8 @@ export const observationRecord = z
     alternatives: z.array(alternativeFigure).optional().meta({ description: 'Left out when there are none.' }),
   })
   .superRefine((o, ctx) => {
+    const problem = valueProblem(o);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['value'] });
     if ((o.measure === 'rank') !== (o.rank !== undefined)) {
       ctx.addIssue({ code: 'custom', message: 'rank info is required exactly for rank measures', path: ['rank'] });
     }
@@ -97,7 +176,13 @@ export interface Observation {
 }
 
 export const observationsResponse = z
-  .object({ data: z.array(observationRecord), ...citationTables })
+  .object({
+    data: z.array(observationRecord).superRefine((list, ctx) => {
+      const conflict = conflictingFigures(list);
+      if (conflict) ctx.addIssue({ code: 'custom', message: conflict.message, path: [conflict.index] });
+    }),
+    ...citationTables,
+  })
   .meta({ id: 'ObservationsResponse' });
 export type ObservationsResponse = z.infer<typeof observationsResponse>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { apiText } from './text';
 import { citation, citationTables, indicatorId, localizedText, periodId, regionId, type Source } from './common';
-import { measure, observationRecord, type Observation } from './observations';
+import { conflictingFigures, measure, observationRecord, type Observation } from './observations';
 
 export const targetArea = z
   .object({
@@ -86,7 +86,15 @@ export const targetsResponse = z
     data: z.object({
       areas: z.array(targetArea),
       targets: z.array(targetRecord),
-      progress: z.array(targetProgressRecord),
+      // Progress figures follow the observations' rule: one figure, one value (see conflictingFigures).
+      progress: z.array(targetProgressRecord).superRefine((list, ctx) => {
+        const figures = list.flatMap((p, index) => (p.observation ? [{ ...p.observation, index }] : []));
+        const conflict = conflictingFigures(figures);
+        if (conflict) {
+          const index = figures[conflict.index]?.index ?? conflict.index;
+          ctx.addIssue({ code: 'custom', message: conflict.message, path: [index, 'observation'] });
+        }
+      }),
     }),
     ...citationTables,
   })

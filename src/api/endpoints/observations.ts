@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../lib/api-client';
 import { CitationReader } from '../contract/citations';
 import type { FigureStatus, IndicatorId, PeriodId, RegionId } from '../contract/common';
-import { observationsResponse, type Measure, type Observation } from '../contract/observations';
+import { figureKey, observationsResponse, type Measure, type Observation } from '../contract/observations';
 
 /**
  * What a view shows, and so what it asks for. Every list is required: a request without the filters
@@ -31,7 +31,14 @@ function normalize(filter: ObservationFilter): ObservationFilter {
 
 export function decodeObservations(body: ReturnType<typeof observationsResponse.parse>): Observation[] {
   const reader = new CitationReader(body);
-  return body.data.map((record, i) => reader.observation(record, `data.${i}`));
+  // The contract has refused two different values for one figure; the same figure sent twice is merged.
+  const seen = new Set<string>();
+  return body.data.flatMap((record, i) => {
+    const key = figureKey(record);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [reader.observation(record, `data.${i}`)];
+  });
 }
 
 export const observationsQueryOptions = (filter: ObservationFilter) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEWS, readWallSettings, viewLocation, writeWallSettings } from './wall-params';
+import { DEFAULT_VIEWS, guardWallParams, readWallSettings, viewLocation, writeWallSettings } from './wall-params';
 
 describe('readWallSettings', () => {
   it('reads pages with their district and period, and the interval', () => {
@@ -17,7 +17,10 @@ describe('readWallSettings', () => {
     const settings = readWallSettings(new URLSearchParams('views=economy,nowhere,counties:999999&interval=2'));
     expect(settings.views).toEqual([{ page: 'economy' }]);
     expect(settings.interval).toBe(30);
-    expect(settings.invalid).toEqual(['views=nowhere', 'views=counties:999999', 'interval=2']);
+    expect(settings.invalid).toEqual([
+      { param: 'views', value: 'nowhere,counties:999999' },
+      { param: 'interval', value: '2' },
+    ]);
   });
 
   it('plays every page when no views are given', () => {
@@ -42,5 +45,28 @@ describe('writeWallSettings and viewLocation', () => {
     expect(new URLSearchParams(location.search).get('region')).toBe('330602');
     expect(new URLSearchParams(location.search).get('period')).toBeNull();
     expect(new URLSearchParams(location.search).get('mode')).toBe('wall');
+  });
+});
+
+describe('guardWallParams', () => {
+  it.each(['0', '-30', '5000', 'abc', '3e1', ' 30', 'x'.repeat(3000)])('drops interval=%s from the link', (value) => {
+    const search = new URLSearchParams({ mode: 'wall', interval: value });
+    expect(guardWallParams(search)).toEqual([{ param: 'interval', value }]);
+    expect(search.toString()).toBe('mode=wall');
+  });
+
+  it('keeps the valid views and drops the rest, or the whole list when none is valid', () => {
+    const some = new URLSearchParams('views=economy,<img src=x>,counties:330681');
+    expect(guardWallParams(some)).toEqual([{ param: 'views', value: '<img src=x>' }]);
+    expect(some.get('views')).toBe('economy,counties:330681');
+    const none = new URLSearchParams({ views: 'y'.repeat(3000) });
+    expect(guardWallParams(none)).toEqual([{ param: 'views', value: 'y'.repeat(3000) }]);
+    expect(none.has('views')).toBe(false);
+  });
+
+  it('leaves valid settings alone', () => {
+    const search = new URLSearchParams('views=economy,targets::2024H1&interval=20');
+    expect(guardWallParams(search)).toEqual([]);
+    expect(search.toString()).toBe('views=economy%2Ctargets%3A%3A2024H1&interval=20');
   });
 });

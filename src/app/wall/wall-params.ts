@@ -4,7 +4,7 @@
  * each slide stays. Parsed leniently item by item: a bad item is dropped and reported, the rest play.
  */
 import { z } from 'zod';
-import { FILTER_REGION_IDS, type FilterRegion } from '../../filters/url-params';
+import { FILTER_REGION_IDS, type FilterRegion, type InvalidParam } from '../../filters/url-params';
 import { DASHBOARD_PERIODS, type DashboardPeriod } from '../../lib/periods';
 
 export const WALL_PAGES = ['economy', 'counties', 'targets'] as const;
@@ -29,7 +29,7 @@ const intervalSchema = z.coerce.number().int().min(MIN_INTERVAL_SECONDS).max(MAX
 export interface WallSettings {
   views: WallView[];
   interval: number;
-  invalid: string[];
+  invalid: InvalidParam<'views' | 'interval'>[];
 }
 
 function parseView(item: string): WallView | null {
@@ -52,17 +52,21 @@ function parseView(item: string): WallView | null {
 }
 
 export function readWallSettings(search: URLSearchParams): WallSettings {
-  const invalid: string[] = [];
+  const invalid: InvalidParam<'views' | 'interval'>[] = [];
   const rawViews = search.get('views');
   const views: WallView[] = [];
-  for (const item of rawViews ? rawViews.split(',') : []) {
+  const refused: string[] = [];
+  for (const item of rawViews !== null ? rawViews.split(',') : []) {
     const view = parseView(item.trim());
     if (view) views.push(view);
-    else invalid.push(`views=${item}`);
+    else refused.push(item);
   }
+  if (refused.length > 0) invalid.push({ param: 'views', value: refused.join(',') });
   const rawInterval = search.get('interval');
-  const interval = rawInterval === null ? null : intervalSchema.safeParse(rawInterval);
-  if (interval && !interval.success) invalid.push(`interval=${rawInterval}`);
+  // Digits only: coercion would read "", " 30 " or "3e1" as numbers.
+  const interval =
+    rawInterval === null ? null : intervalSchema.safeParse(/^\d{1,4}$/.test(rawInterval) ? rawInterval : NaN);
+  if (interval && !interval.success) invalid.push({ param: 'interval', value: rawInterval ?? '' });
   return {
     views: views.length > 0 ? views : [...DEFAULT_VIEWS],
     interval: interval?.success ? interval.data : DEFAULT_INTERVAL_SECONDS,
@@ -95,4 +99,22 @@ export function viewLocation(view: WallView, search: URLSearchParams): { pathnam
   if (view.period) next.set('period', view.period);
   else next.delete('period');
   return { pathname: `/${view.page}`, search: next.toString() };
+}
+
+/**
+ * The URL guard of wall mode's parameters: drops the refused items of `views` (the valid ones stay,
+ * and a list with none left is left out) and an invalid `interval`, and reports them.
+ */
+export function guardWallParams(search: URLSearchParams): InvalidParam[] {
+  const { invalid } = readWallSettings(search);
+  if (invalid.some((i) => i.param === 'views')) {
+    const valid = (search.get('views') ?? '')
+      .split(',')
+      .map((item) => parseView(item.trim()))
+      .filter((view): view is WallView => view !== null);
+    if (valid.length > 0) search.set('views', valid.map(formatView).join(','));
+    else search.delete('views');
+  }
+  if (invalid.some((i) => i.param === 'interval')) search.delete('interval');
+  return invalid;
 }

@@ -1,7 +1,8 @@
 /**
  * The one ECharts wrapper: init on a ref, setOption when the option changes, resize with its
- * container, dispose on unmount. Every option passes through withSafeTooltips, and `aria` is on,
- * so screen readers get ECharts' generated description of the data.
+ * container, dispose on unmount. Every option passes through withSafeTooltips. `aria` is on with the
+ * chart's own description (what it shows; the table view lists the figures): ECharts' generated
+ * description reads a missing point as "NaN".
  *
  * The chart engine is a chunk of its own, requested by the route loaders beside the page's data: the
  * figures of a page show at once and the charts follow, and a failed chunk load costs the chart, not
@@ -50,7 +51,11 @@ function ChartCanvas({
   height,
   onEvents,
   onState,
-}: Pick<EChartProps, 'option' | 'height' | 'onEvents'> & { onState: (state: ChartState) => void }) {
+  description,
+}: Pick<EChartProps, 'option' | 'height' | 'onEvents'> & {
+  onState: (state: ChartState) => void;
+  description: string;
+}) {
   const { echarts } = use(loadChartEngine());
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ChartInstance | null>(null);
@@ -90,10 +95,13 @@ function ChartCanvas({
   useEffect(() => {
     onState('drawing');
     chartRef.current?.setOption(
-      withSafeTooltips({ ...option, aria: { enabled: true, decal: { show: decal }, ...option.aria } }),
+      withSafeTooltips({
+        ...option,
+        aria: { enabled: true, label: { description }, decal: { show: decal }, ...option.aria },
+      }),
       { notMerge: true },
     );
-  }, [option, echarts, decal, onState]);
+  }, [option, echarts, decal, onState, description]);
 
   useEffect(() => {
     const chart = chartRef.current;
@@ -153,7 +161,13 @@ export function EChart({ option, ariaLabel, height, onEvents, className, testId,
           )}
         >
           <Suspense fallback={<div className="echart__placeholder" style={{ height }} aria-hidden="true" />}>
-            <ChartCanvas option={option} height={height} onEvents={onEvents} onState={setState} />
+            <ChartCanvas
+              option={option}
+              height={height}
+              onEvents={onEvents}
+              onState={setState}
+              description={ariaLabel}
+            />
           </Suspense>
         </ErrorBoundary>
       ) : (

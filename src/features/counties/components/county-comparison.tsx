@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ParamNotice, type NoticeItem } from '../../../filters/invalid-param-notice';
 import { useSelection } from '../model/use-selection';
 import { DistrictTable } from './district-table';
 import { MapPanel } from './map-panel';
@@ -10,16 +11,24 @@ import './counties.css';
 /** The county comparison: the six on one indicator (ranking, map, level vs growth, table), or the provincial peers. */
 export function CountyComparison() {
   const { t } = useTranslation('counties');
-  const { scope, invalidIndicator, invalidMeasure, invalidScope } = useSelection();
+  const { scope, invalidIndicator, invalidMeasure, invalidScope, dropParams } = useSelection();
+  const invalid: NoticeItem[] = [
+    ...(invalidIndicator !== null
+      ? [{ param: 'indicator', value: invalidIndicator, fallback: t('notice.fallback.indicator') }]
+      : []),
+    ...(invalidMeasure !== null
+      ? [{ param: 'measure', value: invalidMeasure, fallback: t('notice.fallback.measure') }]
+      : []),
+    ...(invalidScope !== null ? [{ param: 'scope', value: invalidScope, fallback: t('notice.fallback.scope') }] : []),
+  ];
   return (
     <div className="counties" data-testid="counties-page">
-      {(invalidIndicator || invalidMeasure || invalidScope) && (
-        <p className="counties-notice" role="status" data-testid="counties-invalid-param">
-          {invalidIndicator && t('notice.invalidIndicator', { value: invalidIndicator })}{' '}
-          {invalidMeasure && t('notice.invalidMeasure', { value: invalidMeasure })}{' '}
-          {invalidScope && t('notice.invalidScope', { value: invalidScope })}
-        </p>
-      )}
+      <ParamNotice
+        items={invalid}
+        // The defaults already apply; dismissing takes the refused values out of the link too.
+        onDismiss={() => dropParams(invalid.map((i) => i.param))}
+        testId="counties-invalid-param"
+      />
       {scope === 'peers' ? (
         <PeersView />
       ) : (

@@ -3,7 +3,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../../components/chart-panel/chart-panel';
 import { EChart, type ChartEventHandler } from '../../../components/charts/echart';
-import { ErrorState, LoadingState } from '../../../components/states/states';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/states/states';
 import type { ChartOption } from '../../../lib/echarts';
 import { useGlobalFilters, usePageFilters } from '../../../filters/use-global-filters';
 import { FILTER_REGION_IDS, type FilterRegion } from '../../../filters/url-params';
@@ -52,6 +52,8 @@ export function MapPanel() {
   const { indicator, indicatorId, measure, observations } = useSelection();
   const data = useRankingData();
   const indicatorName = indicator ? indicator.name[text.zh ? 'zh' : 'en'] : indicatorId;
+  // Without a single figure there is nothing to colour, and a legend would invent a range (0–1).
+  const anyFigure = data.rows.some((r) => r.figure);
 
   const option = useMemo(
     () =>
@@ -97,15 +99,19 @@ export function MapPanel() {
       subtitle={`${formatPeriod(period, text.language)} · ${t('counties:map.legendUnit', { unit: text.unitLabel(measure, data.unit) })} · ${t('counties:map.hint')}`}
       query={observations}
       chart={
-        <WithCountiesEngine height={540}>
-          <EChart
-            option={option as unknown as ChartOption}
-            height={540}
-            ariaLabel={t('counties:map.aria', { indicator: indicatorName })}
-            onEvents={onEvents}
-            testId="counties-map-chart"
-          />
-        </WithCountiesEngine>
+        anyFigure ? (
+          <WithCountiesEngine height={540}>
+            <EChart
+              option={option as unknown as ChartOption}
+              height={540}
+              ariaLabel={t('counties:map.aria', { indicator: indicatorName })}
+              onEvents={onEvents}
+              testId="counties-map-chart"
+            />
+          </WithCountiesEngine>
+        ) : (
+          <EmptyState message={t('counties:map.empty')} />
+        )
       }
       columns={data.columns}
       rows={data.tableRows}

@@ -46,6 +46,10 @@ export function useCountyParams() {
         update({ measure: measure === defaultMeasure ? null : measure }),
       [update],
     ),
+    dropParams: useCallback(
+      (names: readonly string[]) => update(Object.fromEntries(names.map((name) => [name, null]))),
+      [update],
+    ),
     setScope: useCallback((next: ComparisonScope) => update({ scope: next === 'counties' ? null : next }), [update]),
   };
 }

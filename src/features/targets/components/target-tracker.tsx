@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useRegions } from '../../../api/endpoints/regions';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states/states';
+import { ParamNotice } from '../../../filters/invalid-param-notice';
 import { useGlobalFilters, usePageFilters } from '../../../filters/use-global-filters';
 import { downloadCsv } from '../../../lib/csv';
 import { formatPeriod } from '../../../lib/format';
@@ -121,23 +122,11 @@ function TrackerView({ data }: { data: TrackerData }) {
 
   return (
     <div className="targets-page">
-      {dropped.length > 0 && (
-        <div className="notice" role="alert" data-testid="targets-param-notice">
-          <span>{t('notice.invalid')}</span>
-          <ul>
-            {dropped.map(({ param, value }) => (
-              <li key={param}>{t('notice.invalidParam', { param, value, fallback: t(`notice.fallback.${param}`) })}</li>
-            ))}
-          </ul>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => void navigate({ search: location.search }, { replace: true, state: null })}
-          >
-            {t('notice.dismiss')}
-          </button>
-        </div>
-      )}
+      <ParamNotice
+        items={dropped.map(({ param, value }) => ({ param, value, fallback: t(`notice.fallback.${param}`) }))}
+        onDismiss={() => void navigate({ search: location.search }, { replace: true, state: null })}
+        testId="targets-param-notice"
+      />
 
       {scope.cityWide && (
         <div className="targets-info" role="status" data-testid="targets-city-wide">
