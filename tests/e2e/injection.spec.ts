@@ -36,6 +36,8 @@ function poison(path: string, body: Json): Json {
     for (const indicator of data) {
       indicator.name = hostile(indicator.name as Text, SCRIPT);
       indicator.definition = hostile(indicator.definition as Text, IMG);
+      // Units were the field a sweep once found unescaped in tooltips.
+      indicator.unit = `${String(indicator.unit)}${IMG}`;
     }
   }
   const items = Array.isArray(data)
@@ -43,6 +45,9 @@ function poison(path: string, body: Json): Json {
     : [...((data.targets as Json[] | undefined) ?? []), ...((data.progress as Json[] | undefined) ?? [])];
   if (path.endsWith('/observations') || path.endsWith('/targets')) {
     for (const item of items) {
+      if (typeof item.unit === 'string') item.unit = `${item.unit}${SVG}`;
+      const observation = item.observation as Json | null | undefined;
+      if (observation && typeof observation.unit === 'string') observation.unit = `${observation.unit}${IMG}`;
       if (typeof item.note === 'object' && item.note) item.note = hostile(item.note as Text, SVG);
       if (typeof item.text === 'object' && item.text) item.text = hostile(item.text as Text, IMG);
     }
@@ -113,7 +118,8 @@ test('economy: hostile names and units stay text, and the period reads in order 
 
   const tooltip = await openTooltip(page, '[data-testid="kpi-gdp"] figure.echart');
   expect(tooltip).not.toBe('');
-  await openTooltip(page, 'figure[data-testid$="-chart"]');
+  // The trend's tooltip gives the level in the indicator's unit: the hostile unit, as characters.
+  expect(await openTooltip(page, 'figure[data-testid="trend-gdp-chart"]')).toContain('<img src=x');
   await expectInert(page);
 });
 
