@@ -106,12 +106,17 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
     open: async (page) => {
       await page.goto('/economy?period=2024Q1&mode=present');
       await expect(page.getByTestId('kpi-gdp-growth')).toContainText('+7.8%');
-      // The first slide is the figures; the arrows step to the slides with charts.
-      for (let step = 0; step < 6 && (await page.locator('figure.echart:visible').count()) === 0; step++) {
+      // Presenter mode announces the slide it shows; step until that slide has a chart.
+      const active = page.locator('[data-slide-active]');
+      await expect(active).toBeVisible();
+      const position = page.getByTestId('slide-position');
+      for (let step = 0; step < 6 && (await active.locator('figure.echart:visible').count()) === 0; step++) {
+        const before = await position.textContent();
         await page.keyboard.press('ArrowRight');
+        await expect(position).not.toHaveText(before ?? '');
       }
       await viewSettled(page);
-      await openTooltip(page, 'figure.echart:visible');
+      await openTooltip(page, '[data-slide-active] figure.echart:visible');
     },
   },
 ];
