@@ -1,7 +1,10 @@
 /**
  * Checks every quote of the dataset against its source.
  *
- *   npx tsx mock/scripts/data-verify.ts --sources ../shared/seeds [--published ../shared/data/published-figures.json]
+ *   npx tsx mock/scripts/data-verify.ts --sources ../shared/seeds [--published ../shared/data/published-figures.json
+ *     --published ../shared/data/published-figures-2.json]
+ *
+ * --published may be given more than once; the collected figures of all the files are used together.
  *
  * Document quotes must be found in <sources>/<document> (whitespace removed from both). Web quotes are
  * checked only with --published: the quote must be contained in the quote of a collected figure with
@@ -18,16 +21,16 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let args: { sources?: string; published?: string };
+let args: { sources?: string; published?: string[] };
 try {
   ({ values: args } = parseArgs({
-    options: { sources: { type: 'string' }, published: { type: 'string' } },
+    options: { sources: { type: 'string' }, published: { type: 'string', multiple: true } },
     strict: true,
     allowPositionals: false,
   }));
 } catch (error) {
   fail(
-    `${error instanceof Error ? error.message : String(error)}\nUsage: data-verify --sources <dir> [--published <file>]`,
+    `${error instanceof Error ? error.message : String(error)}\nUsage: data-verify --sources <dir> [--published <file>]...`,
   );
 }
 
@@ -35,15 +38,15 @@ if (!args.sources) fail('missing --sources <dir> (the directory of the seed docu
 if (!existsSync(args.sources) || !statSync(args.sources).isDirectory()) {
   fail(`--sources directory does not exist: ${args.sources}`);
 }
-if (args.published !== undefined && (!existsSync(args.published) || !statSync(args.published).isFile())) {
-  fail(`--published file does not exist: ${args.published}`);
+for (const file of args.published ?? []) {
+  if (!existsSync(file) || !statSync(file).isFile()) fail(`--published file does not exist: ${file}`);
 }
 
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
 const data = readRawDataset(dataDir);
 const result = checkQuotes(data, {
   sourcesDir: args.sources,
-  ...(args.published !== undefined ? { published: readPublishedFigures(args.published) } : {}),
+  ...(args.published !== undefined ? { published: args.published.flatMap((file) => readPublishedFigures(file)) } : {}),
 });
 
 for (const f of result.missing) {

@@ -44,8 +44,8 @@ describe('the county comparison', () => {
       .getAllByRole('row')
       .slice(1)
       .map((row) => row.querySelector('[data-column="value"]')?.getAttribute('data-status'));
-    // Only 新昌 states a real rate; the others' nominal rates are not mixed in.
-    expect(values.filter((s) => s !== 'missing')).toHaveLength(1);
+    // Only 新昌 and 诸暨 state a real rate; the others' nominal rates are not mixed in.
+    expect(values.filter((s) => s !== 'missing')).toHaveLength(2);
     const measure = screen.getByTestId('counties-measure');
     expect(
       within(measure)
