@@ -8,7 +8,8 @@ import type { Meta } from '../../src/api/contract/meta';
 import type { Observation } from '../../src/api/contract/observations';
 import type { Region } from '../../src/api/contract/regions';
 import type { Target, TargetArea, TargetProgress } from '../../src/api/contract/targets';
-import { comparePeriods, DASHBOARD_PERIODS } from '../../src/lib/periods';
+import { MAIN_INDICATORS } from '../../src/features/economy/model/main-indicators';
+import { comparePeriods, DASHBOARD_PERIODS, isDashboardPeriod } from '../../src/lib/periods';
 import indicatorsJson from './indicators.json';
 import observationsJson from './observations.json';
 import regionsJson from './regions.json';
@@ -16,7 +17,7 @@ import sourcesJson from './sources.json';
 import targetAreasJson from './target-areas.json';
 import targetProgressJson from './target-progress.json';
 import targetsJson from './targets.json';
-import { buildIllustrativeFill } from './illustrative';
+import { buildIllustrativeFill, FILL_REGIONS } from './illustrative';
 import { dataset } from './schema';
 
 export interface Dataset {
@@ -117,6 +118,8 @@ export function loadDataset(): Dataset {
       asOf: dates.at(-1) ?? '2024',
       periods: [...DASHBOARD_PERIODS],
       latestPublishedPeriod: latestPublishedCityGdpPeriod(observations),
+      defaultPeriod: richestPublishedPeriod(observations),
+      dataThrough: latestPeriodWithPublishedFigures(observations),
     },
     regions: regions.map((r) => ({ ...r, reportPeriod: reportPeriodOf(r, observations) })),
     indicators,
@@ -127,8 +130,51 @@ export function loadDataset(): Dataset {
   };
 }
 
+/** Published as a statistic: an official page or bulletin, its repost, or the press quoting it. */
+const isRecord = (o: Observation) =>
+  o.status === 'published' && o.source.type !== 'illustrative' && o.source.reliability !== 'secondary';
+
 /**
- * The default view: the newest dashboard period with the city's official GDP growth, that is real
+ * Published headline figures of the city per dashboard period: the levels and growth rates of the
+ * economy page's nine headline indicators that an official, official-repost or press source gives.
+ */
+export function publishedHeadlineCounts(observations: readonly Observation[]): Map<string, number> {
+  const headline = new Set(MAIN_INDICATORS.map((m) => m.id));
+  const counts = new Map<string, number>(DASHBOARD_PERIODS.map((p) => [p, 0]));
+  for (const o of observations) {
+    if (o.region !== '330600' || !headline.has(o.indicator) || !isRecord(o)) continue;
+    if (o.measure !== 'level' && o.measure !== 'growth') continue;
+    if (counts.has(o.period)) counts.set(o.period, counts.get(o.period)! + 1);
+  }
+  return counts;
+}
+
+/**
+ * The default view: the dashboard period with the most published headline figures of the city, the
+ * latest on a tie, so that the page opens on the record rather than on illustrative fill.
+ */
+function richestPublishedPeriod(observations: readonly Observation[]): string {
+  const ranked = [...publishedHeadlineCounts(observations)].sort(([a, m], [b, n]) => n - m || comparePeriods(b, a));
+  const [period, count] = ranked[0] ?? [];
+  if (!period || !count) return latestPublishedCityGdpPeriod(observations);
+  return period;
+}
+
+/**
+ * The latest dashboard period with any published figure (official, official-repost or press) of the
+ * city or its six 区、县（市）: what the header names as 数据截至.
+ */
+function latestPeriodWithPublishedFigures(observations: readonly Observation[]): string {
+  const shaoxing = new Set<string>(FILL_REGIONS);
+  const periods = observations
+    .filter((o) => shaoxing.has(o.region) && isRecord(o) && isDashboardPeriod(o.period))
+    .map((o) => o.period)
+    .sort(comparePeriods);
+  return periods.at(-1) ?? latestPublishedCityGdpPeriod(observations);
+}
+
+/**
+ * The newest dashboard period with the city's official GDP growth, that is real
  * growth from an official or press source. A forum's nominal rate does not make a period "published".
  */
 function latestPublishedCityGdpPeriod(observations: readonly Observation[]): string {

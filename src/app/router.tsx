@@ -54,7 +54,7 @@ export function createRouter(queryClient: QueryClient) {
     const search = new URL(request.url).searchParams;
     const meta = await ensure(metaQueryOptions()).catch(() => null);
     // Without meta the layout shows its error; the period then falls back like a missing default.
-    return selectedFilters(search, meta ?? { latestPublishedPeriod: '' });
+    return selectedFilters(search, meta ?? { defaultPeriod: '' });
   };
 
   return createBrowserRouter([
@@ -75,7 +75,7 @@ export function createRouter(queryClient: QueryClient) {
             start(loadChartEngine());
             start(prefetch(indicatorsQueryOptions(ECONOMY_INDICATORS)), prefetch(economyTargetsOptions()));
             // Region and status are in the URL itself: the figures start before /meta is in.
-            const search = selectedFilters(new URL(request.url).searchParams, { latestPublishedPeriod: '' });
+            const search = selectedFilters(new URL(request.url).searchParams, { defaultPeriod: '' });
             const own = ensure(regionSeriesOptions(search.region, search.figureStatus));
             if (!isDistrict(search.region)) return settle(own);
             const filters = await filtersOf(request);

@@ -26,15 +26,18 @@ export interface GlobalFilters {
   setIllustrative: (display: IllustrativeDisplay) => void;
 }
 
-/** The default period is the latest with published data; the API says which. */
-export const defaultPeriodOf = (meta: Pick<Meta, 'latestPublishedPeriod'>): DashboardPeriod =>
-  isDashboardPeriod(meta.latestPublishedPeriod) ? meta.latestPublishedPeriod : '2024Q1';
+/**
+ * The default period is the one where the published record of the city's headline figures is
+ * richest, so that the page opens on statistics rather than on illustrative fill; the API says which.
+ */
+export const defaultPeriodOf = (meta: Pick<Meta, 'defaultPeriod'>): DashboardPeriod =>
+  isDashboardPeriod(meta.defaultPeriod) ? meta.defaultPeriod : '2024Q1';
 
 /**
  * What the URL selects, defaults applied: the hook below for components, and the route loaders,
  * which start a page's requests for the view the URL names before it renders.
  */
-export function selectedFilters(search: URLSearchParams, meta: Pick<Meta, 'latestPublishedPeriod'>) {
+export function selectedFilters(search: URLSearchParams, meta: Pick<Meta, 'defaultPeriod'>) {
   const { params } = readGlobalParams(search);
   const illustrative = params.illustrative ?? STATIC_DEFAULTS.illustrative;
   return {
