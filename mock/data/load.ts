@@ -134,30 +134,44 @@ export function loadDataset(): Dataset {
 const isRecord = (o: Observation) =>
   o.status === 'published' && o.source.type !== 'illustrative' && o.source.reliability !== 'secondary';
 
-/**
- * Published headline figures of the city per dashboard period: the levels and growth rates of the
- * economy page's nine headline indicators that an official, official-repost or press source gives.
- */
-export function publishedHeadlineCounts(observations: readonly Observation[]): Map<string, number> {
-  const headline = new Set(MAIN_INDICATORS.map((m) => m.id));
-  const counts = new Map<string, number>(DASHBOARD_PERIODS.map((p) => [p, 0]));
-  for (const o of observations) {
-    if (o.region !== '330600' || !headline.has(o.indicator) || !isRecord(o)) continue;
-    if (o.measure !== 'level' && o.measure !== 'growth') continue;
-    if (counts.has(o.period)) counts.set(o.period, counts.get(o.period)! + 1);
-  }
-  return counts;
+/** The published headline record of the city in one dashboard period. */
+export interface HeadlineRecord {
+  period: string;
+  /** Headline cards with a published level or growth (of the economy page's nine). */
+  cards: number;
+  /** Published levels and growth rates of the nine. */
+  figures: number;
 }
 
 /**
- * The default view: the dashboard period with the most published headline figures of the city, the
- * latest on a tie, so that the page opens on the record rather than on illustrative fill.
+ * The city's published headline record per dashboard period: the levels and growth rates of the
+ * economy page's nine headline indicators that an official, official-repost or press source gives.
+ */
+export function publishedHeadlineRecord(observations: readonly Observation[]): HeadlineRecord[] {
+  const headline = new Set(MAIN_INDICATORS.map((m) => m.id));
+  return DASHBOARD_PERIODS.map((period) => {
+    const given = observations.filter(
+      (o) =>
+        o.region === '330600' &&
+        o.period === period &&
+        headline.has(o.indicator) &&
+        (o.measure === 'level' || o.measure === 'growth') &&
+        isRecord(o),
+    );
+    return { period, cards: new Set(given.map((o) => o.indicator)).size, figures: given.length };
+  });
+}
+
+/**
+ * The default view: the dashboard period where the city's published headline record is richest
+ * (most cards with a published figure, then most figures, then the latest), so that the page opens
+ * on the record rather than on illustrative fill.
  */
 function richestPublishedPeriod(observations: readonly Observation[]): string {
-  const ranked = [...publishedHeadlineCounts(observations)].sort(([a, m], [b, n]) => n - m || comparePeriods(b, a));
-  const [period, count] = ranked[0] ?? [];
-  if (!period || !count) return latestPublishedCityGdpPeriod(observations);
-  return period;
+  const [best] = publishedHeadlineRecord(observations).sort(
+    (a, b) => b.cards - a.cards || b.figures - a.figures || comparePeriods(b.period, a.period),
+  );
+  return best && best.cards > 0 ? best.period : latestPublishedCityGdpPeriod(observations);
 }
 
 /**
