@@ -189,11 +189,18 @@ describe('the default view', () => {
     const candidates = record.filter((r) => r.cards === best);
     const mostFigures = Math.max(...candidates.map((r) => r.figures));
     const chosen = candidates.filter((r) => r.figures === mostFigures).at(-1)!;
-    expect(meta.defaultPeriod).toBe(chosen.period);
+    expect(meta.defaultPeriods.economy).toBe(chosen.period);
   });
 
   it('shows at least 7 of the 9 headline cards from the record in the default period', () => {
-    expect(record.find((r) => r.period === meta.defaultPeriod)!.cards).toBeGreaterThanOrEqual(7);
+    expect(record.find((r) => r.period === meta.defaultPeriods.economy)!.cards).toBeGreaterThanOrEqual(7);
+  });
+
+  it('opens the target tracker where the most progress reports are', () => {
+    const { targetProgress } = loadDataset();
+    const count = (period: string) => targetProgress.filter((p) => p.period === period).length;
+    const most = Math.max(...DASHBOARD_PERIODS.map(count));
+    expect(count(meta.defaultPeriods.targets)).toBe(most);
   });
 
   it('names in the header the latest period with published figures of Shaoxing', () => {

@@ -118,7 +118,11 @@ export function loadDataset(): Dataset {
       asOf: dates.at(-1) ?? '2024',
       periods: [...DASHBOARD_PERIODS],
       latestPublishedPeriod: latestPublishedCityGdpPeriod(observations),
-      defaultPeriod: richestPublishedPeriod(observations),
+      defaultPeriods: {
+        economy: richestPublishedPeriod(observations),
+        counties: richestDistrictPeriod(observations),
+        targets: richestProgressPeriod(targetProgress),
+      },
       dataThrough: latestPeriodWithPublishedFigures(observations),
     },
     regions: regions.map((r) => ({ ...r, reportPeriod: reportPeriodOf(r, observations) })),
@@ -172,6 +176,42 @@ function richestPublishedPeriod(observations: readonly Observation[]): string {
     (a, b) => b.cards - a.cards || b.figures - a.figures || comparePeriods(b.period, a.period),
   );
   return best && best.cards > 0 ? best.period : latestPublishedCityGdpPeriod(observations);
+}
+
+const latestOfRichest = (scores: readonly (readonly [string, ...number[]])[]): string | null => {
+  const [best] = [...scores].sort(([a, ...m], [b, ...n]) => {
+    for (let i = 0; i < m.length; i++) if (n[i]! !== m[i]!) return n[i]! - m[i]!;
+    return comparePeriods(b, a);
+  });
+  return best && best.slice(1).some((x) => x !== 0) ? best[0] : null;
+};
+
+/** The district comparison opens where the record gives figures of the most districts, then the most figures. */
+function richestDistrictPeriod(observations: readonly Observation[]): string {
+  const districts = new Set<string>(FILL_REGIONS.filter((r) => r !== '330600'));
+  const scores = DASHBOARD_PERIODS.map((period) => {
+    const given = observations.filter(
+      (o) =>
+        districts.has(o.region) &&
+        o.period === period &&
+        (o.measure === 'level' || o.measure === 'growth') &&
+        isRecord(o),
+    );
+    return [period, new Set(given.map((o) => o.region)).size, given.length] as const;
+  });
+  return latestOfRichest(scores) ?? latestPublishedCityGdpPeriod(observations);
+}
+
+/** The target tracker opens where the most progress reports are, counting those the record states. */
+function richestProgressPeriod(progress: readonly TargetProgress[]): string {
+  const stated = (p: TargetProgress) =>
+    p.source.type !== 'illustrative' &&
+    p.source.reliability !== 'secondary' &&
+    (p.observation === null || isRecord(p.observation));
+  const scores = DASHBOARD_PERIODS.map(
+    (period) => [period, progress.filter((p) => p.period === period && stated(p)).length] as const,
+  );
+  return latestOfRichest(scores) ?? DASHBOARD_PERIODS.at(-1)!;
 }
 
 /**

@@ -19,10 +19,20 @@ export const meta = z
       description:
         'The newest period for which the city’s official GDP growth (real, from an official or press source) is published.',
     }),
-    defaultPeriod: periodId.meta({
-      description:
-        'The default view: the period with the most published headline figures of the city (official or press), the latest on a tie.',
-    }),
+    defaultPeriods: z
+      .object({
+        economy: periodId.meta({
+          description: 'The city economy page: the period with the most headline cards the record gives.',
+        }),
+        counties: periodId.meta({
+          description: 'The district comparison: the period with published figures of the most districts.',
+        }),
+        targets: periodId.meta({ description: 'The target tracker: the period with the most progress reports.' }),
+      })
+      .meta({
+        description:
+          'The default view of each page: the period where the published record (official or press, not secondary) is richest for what the page is about, the latest on a tie.',
+      }),
     dataThrough: periodId.meta({
       description:
         'The latest period with published figures (official or press) of the city or its districts: the header’s “data up to”.',
@@ -30,6 +40,8 @@ export const meta = z
   })
   .meta({ id: 'Meta' });
 export type Meta = z.infer<typeof meta>;
+/** The pages with a period filter of their own default. */
+export type PageWithPeriod = keyof Meta['defaultPeriods'];
 
 export const metaResponse = z.object({ data: meta }).meta({ id: 'MetaResponse' });
 export type MetaResponse = z.infer<typeof metaResponse>;
