@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkQuotes, collectQuotes, quoteStatesValue, readRawDataset, stripWhitespace } from '../scripts/quote-check';
 import { buildIllustrativeFill, FILL_REGIONS, FILL_SPECS } from './illustrative';
-import { loadDataset } from './load';
+import { loadDataset, publishedHeadlineRecord } from './load';
 import { DASHBOARD_PERIODS } from '../../src/lib/periods';
 
 const dataDir = resolve(process.cwd(), 'mock/data');
@@ -177,6 +177,139 @@ describe('illustrative fill', () => {
       for (const o of illustrative.filter((x) => x.indicator === spec.indicator && x.measure === 'growth'))
         expect(o.value, o.id).toSatisfy((v: number) => v >= min && v <= max);
     }
+  });
+});
+
+describe('the default view', () => {
+  const { meta, observations: loaded } = loadDataset();
+  const record = publishedHeadlineRecord(loaded);
+
+  it('opens on the period with the richest published headline record, the latest on a tie', () => {
+    const best = Math.max(...record.map((r) => r.cards));
+    const candidates = record.filter((r) => r.cards === best);
+    const mostFigures = Math.max(...candidates.map((r) => r.figures));
+    const chosen = candidates.filter((r) => r.figures === mostFigures).at(-1)!;
+    expect(meta.defaultPeriods.economy).toBe(chosen.period);
+  });
+
+  it('shows at least 7 of the 9 headline cards from the record in the default period', () => {
+    expect(record.find((r) => r.period === meta.defaultPeriods.economy)!.cards).toBeGreaterThanOrEqual(7);
+  });
+
+  it('opens the target tracker where the most progress reports are', () => {
+    const { targetProgress } = loadDataset();
+    const count = (period: string) => targetProgress.filter((p) => p.period === period).length;
+    const most = Math.max(...DASHBOARD_PERIODS.map(count));
+    expect(count(meta.defaultPeriods.targets)).toBe(most);
+  });
+
+  it('names in the header the latest period with published figures of Shaoxing', () => {
+    const shaoxing = new Set<string>(FILL_REGIONS);
+    const periods = loaded
+      .filter(
+        (o) =>
+          shaoxing.has(o.region) &&
+          o.status === 'published' &&
+          o.source.type !== 'illustrative' &&
+          o.source.reliability !== 'secondary' &&
+          (DASHBOARD_PERIODS as readonly string[]).includes(o.period),
+      )
+      .map((o) => o.period);
+    const latest = DASHBOARD_PERIODS.filter((p) => periods.includes(p)).at(-1);
+    expect(meta.dataThrough).toBe(latest);
+  });
+});
+
+describe('the fill against the record', () => {
+  const loaded = loadDataset().observations;
+  const published = loaded.filter((o) => o.status === 'published');
+  const districts = FILL_REGIONS.filter((r) => r !== '330600');
+  const figure = (region: string, period: string, indicator: string, measure: string) =>
+    loaded.find(
+      (o) => o.region === region && o.period === period && o.indicator === indicator && o.measure === measure,
+    );
+
+  // Every rank among the city's units that a source states (居全市第N): the six 区、县（市）, with
+  // 滨海新区 beside them where it is the unit ranked.
+  const statedRanks = published.filter((o) => o.measure === 'rank' && o.rank?.scope === 'city');
+  // Every comparison with the city or the province that a quote or note states (高于全市平均…).
+  const comparisonPattern = /(高于|快于|低于|慢于)(全市|全省)/;
+  const statedComparisons = published.flatMap((o) => {
+    const text = `${o.source.type === 'illustrative' ? '' : o.source.quote} ${o.note ?? ''}`;
+    const match = comparisonPattern.exec(text);
+    return match ? [{ observation: o, above: ['高于', '快于'].includes(match[1]!), of: match[2]! }] : [];
+  });
+
+  it('finds the stated ranks and comparisons it checks', () => {
+    const ids = statedRanks.map((o) => o.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['gdp-330681-2024q1-rank', 'industrial-value-added-330681-2024q1-rank']),
+    );
+    expect(statedComparisons.length).toBeGreaterThan(0);
+  });
+
+  it('keeps every stated rank among the six, counting published and illustrative figures alike', () => {
+    const broken: string[] = [];
+    for (const stated of statedRanks) {
+      const measure = stated.rank?.basis === 'level' ? 'level' : 'growth';
+      const own = figure(stated.region, stated.period, stated.indicator, measure);
+      if (!own) continue; // the source ranks a figure it does not give: nothing to compare
+      const others = districts
+        .filter((r) => r !== stated.region)
+        .map((r) => figure(r, stated.period, stated.indicator, measure))
+        .filter((o) => o !== undefined);
+      const above = others.filter((o) => o.value > own.value);
+      const tied = others.filter((o) => o.value === own.value);
+      const involved = [own, ...others];
+      // A disagreement among published figures alone is the record's (e.g. a real rate ranked against
+      // nominal ones); the fill must not add one.
+      if (involved.every((o) => o.status === 'published')) continue;
+      if (above.length !== stated.value - 1 || tied.some((o) => o.status === 'illustrative'))
+        broken.push(
+          `${stated.id}: stated ${stated.value}, drawn ${above.length + 1} ` +
+            `(${own.value} vs ${others.map((o) => `${o.region} ${o.value}`).join(', ')})`,
+        );
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('keeps every stated comparison with the city or the province', () => {
+    const broken: string[] = [];
+    for (const { observation, above, of } of statedComparisons) {
+      const own = figure(observation.region, observation.period, observation.indicator, 'growth');
+      const reference = figure(
+        of === '全市' ? '330600' : '330000',
+        observation.period,
+        observation.indicator,
+        'growth',
+      );
+      if (!own || !reference) continue; // no figure of the other side in the dataset
+      if (own.status === 'published' && reference.status === 'published') continue;
+      const holds = above ? own.value > reference.value : own.value < reference.value;
+      if (!holds) broken.push(`${observation.id}: ${own.value} against ${of} ${reference.value}`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('draws no district rate that outranks a stated first place, e.g. 诸暨 Q1 2024 GDP growth', () => {
+    const zhuji = figure('330681', '2024Q1', 'gdp', 'growth')!;
+    for (const r of districts.filter((d) => d !== '330681'))
+      expect(figure(r, '2024Q1', 'gdp', 'growth')!.value, r).toBeLessThan(zhuji.value);
+  });
+
+  it('keeps the city rate among its districts: never above or below more than four of the six', () => {
+    const broken: string[] = [];
+    for (const spec of FILL_SPECS.filter((s) => s.measures.includes('growth')))
+      for (const period of DASHBOARD_PERIODS) {
+        const city = figure('330600', period, spec.indicator, 'growth')!;
+        const six = districts.map((r) => figure(r, period, spec.indicator, 'growth')!);
+        if ([city, ...six].every((o) => o.status === 'published')) continue;
+        const higher = six.filter((o) => o.value > city.value).length;
+        const lower = six.filter((o) => o.value < city.value).length;
+        if (higher > 4 || lower > 4)
+          broken.push(`${spec.indicator} ${period}: city ${city.value}, ${six.map((o) => o.value).join(' ')}`);
+      }
+    expect(broken).toEqual([]);
   });
 });
 

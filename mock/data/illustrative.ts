@@ -11,6 +11,13 @@
  * amount times the seasonal share of the period. Growth starts from the region's published rate in
  * the same year, else the city's, else the indicator's typical rate, and varies a little by period
  * and district.
+ *
+ * The fill never contradicts the record. For each growth indicator and period the six 区、县（市）'
+ * rates are then arranged: a stated rank among the six (居全市第N, growth basis; 滨海新区's ranks count
+ * it beside the six) holds, with the filled rates placed below or above the ranked figure as the rank
+ * says; a stated comparison with the city (高于/低于全市) holds; and the city's rate sits among its
+ * districts' rates, neither above nor below more than four of the six (an illustrative city rate is
+ * moved to the middle of its districts where they cannot move).
  */
 import type { Observation } from '../../src/api/contract/observations';
 import { DASHBOARD_PERIODS, parsePeriod } from '../../src/lib/periods';
@@ -18,6 +25,9 @@ import { DASHBOARD_PERIODS, parsePeriod } from '../../src/lib/periods';
 /** The city and its six 区、县（市）. 滨海新区 is not filled: its sources cover it only in part. */
 export const FILL_REGIONS = ['330600', '330602', '330603', '330604', '330681', '330683', '330624'] as const;
 const CITY = '330600';
+const DISTRICTS = FILL_REGIONS.filter((r) => r !== CITY);
+/** 滨海新区: not filled, but its stated ranks place it among the six (居全市第2). */
+const BINHAI = 'binhai';
 
 type SeasonalShares = Record<'Q1' | 'H1' | 'Q3', number>;
 
@@ -127,7 +137,7 @@ export function buildIllustrativeFill(published: readonly Observation[]): Observ
 
   // District weights: 2024 GDP shares of the six from the published district totals where all are
   // given, else equal; then a small per-indicator variation, normalized so that the six make the city.
-  const districts = FILL_REGIONS.filter((r) => r !== CITY);
+  const districts = DISTRICTS;
   const gdpLevels = districts.map((r) => find(r, '2024FY', 'gdp', 'level')?.value);
   const gdpWeights = gdpLevels.every((v) => v !== undefined)
     ? gdpLevels.map((v) => v / gdpLevels.reduce((s, x) => s + x, 0))
@@ -146,7 +156,8 @@ export function buildIllustrativeFill(published: readonly Observation[]): Observ
     };
 
     const growthCache = new Map<string, number>();
-    const growth = (region: string, period: string): number => {
+    /** A rate by the rules above, before the six are arranged against the record. */
+    const initialGrowth = (region: string, period: string): number => {
       const key = `${region}|${period}`;
       const cached = growthCache.get(key);
       if (cached !== undefined) return cached;
@@ -163,11 +174,31 @@ export function buildIllustrativeFill(published: readonly Observation[]): Observ
             ? sameYear.reduce((s, o) => s + o.value, 0) / sameYear.length
             : region === CITY
               ? (spec.typicalGrowth[year] ?? 6)
-              : growth(CITY, period) + wobble(`offset|${spec.indicator}|${region}`, 1.5);
+              : initialGrowth(CITY, period) + wobble(`offset|${spec.indicator}|${region}`, 1);
         value = round(base + wobble(`growth|${spec.indicator}|${region}|${period}`, 0.35), 1);
       }
       growthCache.set(key, value);
       return value;
+    };
+    const arrangedByPeriod = new Map<string, Map<string, number>>();
+    const growth = (region: string, period: string): number => {
+      let arranged = arrangedByPeriod.get(period);
+      if (!arranged) {
+        const cell = (r: string): RateCell => ({
+          region: r,
+          value: initialGrowth(r, period),
+          free: !given.has(cellKey(r, period, spec.indicator, 'growth')),
+        });
+        arranged = arrangeRates(
+          cell(CITY),
+          DISTRICTS.map(cell),
+          statedRanks(published, spec.indicator, period),
+          statedComparisons(published, spec.indicator, period),
+          find(BINHAI, period, spec.indicator, 'growth')?.value,
+        );
+        arrangedByPeriod.set(period, arranged);
+      }
+      return arranged.get(region)!;
     };
     // Amounts move with nominal growth; a real rate gets a typical price rise on top.
     const nominalGrowth = (region: string, year: number) =>
@@ -239,4 +270,139 @@ export function buildIllustrativeFill(published: readonly Observation[]): Observ
     }
   }
   return out;
+}
+
+interface RateCell {
+  region: string;
+  value: number;
+  /** Illustrative, so the arrangement may move it; a published rate never moves. */
+  free: boolean;
+}
+/** 居全市第N by growth: the region's place among the six (and 滨海新区, where it is the one ranked). */
+interface StatedRank {
+  region: string;
+  rank: number;
+}
+/** 高于全市 / 低于全市: the region's rate against the city's. */
+interface StatedComparison {
+  region: string;
+  above: boolean;
+}
+
+/** The stated growth ranks among the city's districts for one indicator and period. */
+export function statedRanks(published: readonly Observation[], indicator: string, period: string): StatedRank[] {
+  return published
+    .filter(
+      (o) =>
+        o.measure === 'rank' &&
+        o.rank?.scope === 'city' &&
+        o.rank.basis === 'growth' &&
+        o.indicator === indicator &&
+        o.period === period &&
+        ([...DISTRICTS, BINHAI] as string[]).includes(o.region),
+    )
+    .map((o) => ({ region: o.region, rank: o.value }))
+    .sort((a, b) => a.rank - b.rank || a.region.localeCompare(b.region));
+}
+
+/** “高于全市（平均）” / “低于全市（平均）” in a published growth figure's quote or note. */
+export const CITY_COMPARISON = /(高于|快于|低于|慢于)全市/;
+
+export function statedComparisons(
+  published: readonly Observation[],
+  indicator: string,
+  period: string,
+): StatedComparison[] {
+  const out: StatedComparison[] = [];
+  for (const o of published) {
+    if (o.measure !== 'growth' || o.indicator !== indicator || o.period !== period) continue;
+    if (!(DISTRICTS as readonly string[]).includes(o.region)) continue;
+    const text = `${o.source.type === 'illustrative' ? '' : o.source.quote} ${o.note ?? ''}`;
+    const match = CITY_COMPARISON.exec(text);
+    if (match) out.push({ region: o.region, above: match[1] === '高于' || match[1] === '快于' });
+  }
+  return out;
+}
+
+const STEP = 0.2;
+
+/**
+ * Moves the illustrative rates of the city and its six districts so that the stated ranks and
+ * comparisons hold and the city sits among its districts. Published rates are never moved.
+ */
+function arrangeRates(
+  city: RateCell,
+  districts: readonly RateCell[],
+  ranks: readonly StatedRank[],
+  comparisons: readonly StatedComparison[],
+  binhaiValue?: number,
+): Map<string, number> {
+  const cells = new Map([city, ...districts].map((c) => [c.region, { ...c }]));
+  const six = DISTRICTS.map((r) => cells.get(r)!);
+  const c = cells.get(CITY)!;
+  // Regions a stated figure pins: the centring below leaves them alone.
+  const pinned = new Set<string>([...ranks.map((r) => r.region), ...comparisons.map((r) => r.region)]);
+
+  const applyRank = ({ region, rank }: StatedRank, value: number | undefined) => {
+    const ranked = cells.get(region);
+    if (region !== BINHAI && !ranked) return;
+    const others = six.filter((x) => x.region !== region);
+    if (ranked?.free) {
+      // An illustrative ranked rate goes just past the published rates that must stay on the other side.
+      const fixed = others.filter((x) => !x.free).sort((a, b) => b.value - a.value);
+      const mustBeatBelow = fixed.slice(rank - 1);
+      const mustStayUnder = fixed.slice(0, rank - 1);
+      const floor = Math.max(...mustBeatBelow.map((x) => x.value + STEP));
+      const ceiling = Math.min(...mustStayUnder.map((x) => x.value - STEP));
+      if (ranked.value < floor) ranked.value = round(floor, 1);
+      if (ranked.value > ceiling) ranked.value = round(ceiling, 1);
+    }
+    const v = ranked ? ranked.value : value;
+    if (v === undefined) return;
+    const sorted = [...others].sort(
+      (a, b) => Number(a.free) - Number(b.free) || b.value - a.value || a.region.localeCompare(b.region),
+    );
+    // Above the ranked figure: the published rates already above it, then the highest illustrative ones.
+    const fixedAbove = sorted.filter((x) => !x.free && x.value > v);
+    const freeByValue = sorted.filter((x) => x.free).sort((a, b) => b.value - a.value);
+    const above = new Set([...fixedAbove, ...freeByValue.slice(0, Math.max(0, rank - 1 - fixedAbove.length))]);
+    let up = 0;
+    let down = 0;
+    for (const x of freeByValue) {
+      if (above.has(x) && x.value <= v) x.value = round(v + STEP * ++up, 1);
+      else if (!above.has(x) && x.value >= v) x.value = round(v - STEP * ++down, 1);
+    }
+  };
+  const applyComparison = ({ region, above }: StatedComparison) => {
+    const d = cells.get(region)!;
+    const holds = above ? d.value > c.value : d.value < c.value;
+    if (holds) return;
+    if (d.free) d.value = round(c.value + (above ? 1 : -1) * STEP, 1);
+    else if (c.free) c.value = round(d.value - (above ? 1 : -1) * STEP, 1);
+  };
+  const applyAll = () => {
+    for (const r of ranks) applyRank(r, r.region === BINHAI ? binhaiValue : undefined);
+    for (const r of ranks) if (r.region !== BINHAI) applyRank(r, undefined);
+    comparisons.forEach(applyComparison);
+  };
+  const centred = () =>
+    six.filter((x) => x.value > c.value).length <= 4 && six.filter((x) => x.value < c.value).length <= 4;
+
+  applyAll();
+  for (let pass = 0; pass < 2 && !centred(); pass++) {
+    // Mirror the nearest movable illustrative rates across the city's rate.
+    const high = six.filter((x) => x.value > c.value).length > 4;
+    const movable = six
+      .filter((x) => x.free && !pinned.has(x.region) && (high ? x.value > c.value : x.value < c.value))
+      .sort((a, b) => Math.abs(a.value - c.value) - Math.abs(b.value - c.value));
+    const excess = six.filter((x) => (high ? x.value > c.value : x.value < c.value)).length - 4;
+    for (const x of movable.slice(0, excess)) x.value = round(2 * c.value - x.value, 1);
+    applyAll();
+  }
+  if (!centred() && c.free) {
+    // The districts cannot move: the illustrative city rate goes to their middle.
+    const values = six.map((x) => x.value).sort((a, b) => a - b);
+    c.value = round((values[2]! + values[3]!) / 2, 1);
+  }
+  return new Map([...cells].map(([region, cell]) => [region, cell.value]));
 }

@@ -8,7 +8,8 @@ import type { Meta } from '../../src/api/contract/meta';
 import type { Observation } from '../../src/api/contract/observations';
 import type { Region } from '../../src/api/contract/regions';
 import type { Target, TargetArea, TargetProgress } from '../../src/api/contract/targets';
-import { comparePeriods, DASHBOARD_PERIODS } from '../../src/lib/periods';
+import { MAIN_INDICATORS } from '../../src/features/economy/model/main-indicators';
+import { comparePeriods, DASHBOARD_PERIODS, isDashboardPeriod } from '../../src/lib/periods';
 import indicatorsJson from './indicators.json';
 import observationsJson from './observations.json';
 import regionsJson from './regions.json';
@@ -16,7 +17,7 @@ import sourcesJson from './sources.json';
 import targetAreasJson from './target-areas.json';
 import targetProgressJson from './target-progress.json';
 import targetsJson from './targets.json';
-import { buildIllustrativeFill } from './illustrative';
+import { buildIllustrativeFill, FILL_REGIONS } from './illustrative';
 import { dataset } from './schema';
 
 export interface Dataset {
@@ -117,6 +118,12 @@ export function loadDataset(): Dataset {
       asOf: dates.at(-1) ?? '2024',
       periods: [...DASHBOARD_PERIODS],
       latestPublishedPeriod: latestPublishedCityGdpPeriod(observations),
+      defaultPeriods: {
+        economy: richestPublishedPeriod(observations),
+        counties: richestDistrictPeriod(observations),
+        targets: richestProgressPeriod(targetProgress),
+      },
+      dataThrough: latestPeriodWithPublishedFigures(observations),
     },
     regions: regions.map((r) => ({ ...r, reportPeriod: reportPeriodOf(r, observations) })),
     indicators,
@@ -127,8 +134,101 @@ export function loadDataset(): Dataset {
   };
 }
 
+/** Published as a statistic: an official page or bulletin, its repost, or the press quoting it. */
+const isRecord = (o: Observation) =>
+  o.status === 'published' && o.source.type !== 'illustrative' && o.source.reliability !== 'secondary';
+
+/** The published headline record of the city in one dashboard period. */
+export interface HeadlineRecord {
+  period: string;
+  /** Headline cards with a published level or growth (of the economy page's nine). */
+  cards: number;
+  /** Published levels and growth rates of the nine. */
+  figures: number;
+}
+
 /**
- * The default view: the newest dashboard period with the city's official GDP growth, that is real
+ * The city's published headline record per dashboard period: the levels and growth rates of the
+ * economy page's nine headline indicators that an official, official-repost or press source gives.
+ */
+export function publishedHeadlineRecord(observations: readonly Observation[]): HeadlineRecord[] {
+  const headline = new Set(MAIN_INDICATORS.map((m) => m.id));
+  return DASHBOARD_PERIODS.map((period) => {
+    const given = observations.filter(
+      (o) =>
+        o.region === '330600' &&
+        o.period === period &&
+        headline.has(o.indicator) &&
+        (o.measure === 'level' || o.measure === 'growth') &&
+        isRecord(o),
+    );
+    return { period, cards: new Set(given.map((o) => o.indicator)).size, figures: given.length };
+  });
+}
+
+/**
+ * The default view: the dashboard period where the city's published headline record is richest
+ * (most cards with a published figure, then most figures, then the latest), so that the page opens
+ * on the record rather than on illustrative fill.
+ */
+function richestPublishedPeriod(observations: readonly Observation[]): string {
+  const [best] = publishedHeadlineRecord(observations).sort(
+    (a, b) => b.cards - a.cards || b.figures - a.figures || comparePeriods(b.period, a.period),
+  );
+  return best && best.cards > 0 ? best.period : latestPublishedCityGdpPeriod(observations);
+}
+
+const latestOfRichest = (scores: readonly (readonly [string, ...number[]])[]): string | null => {
+  const [best] = [...scores].sort(([a, ...m], [b, ...n]) => {
+    for (let i = 0; i < m.length; i++) if (n[i]! !== m[i]!) return n[i]! - m[i]!;
+    return comparePeriods(b, a);
+  });
+  return best && best.slice(1).some((x) => x !== 0) ? best[0] : null;
+};
+
+/** The district comparison opens where the record gives figures of the most districts, then the most figures. */
+function richestDistrictPeriod(observations: readonly Observation[]): string {
+  const districts = new Set<string>(FILL_REGIONS.filter((r) => r !== '330600'));
+  const scores = DASHBOARD_PERIODS.map((period) => {
+    const given = observations.filter(
+      (o) =>
+        districts.has(o.region) &&
+        o.period === period &&
+        (o.measure === 'level' || o.measure === 'growth') &&
+        isRecord(o),
+    );
+    return [period, new Set(given.map((o) => o.region)).size, given.length] as const;
+  });
+  return latestOfRichest(scores) ?? latestPublishedCityGdpPeriod(observations);
+}
+
+/** The target tracker opens where the most progress reports are, counting those the record states. */
+function richestProgressPeriod(progress: readonly TargetProgress[]): string {
+  const stated = (p: TargetProgress) =>
+    p.source.type !== 'illustrative' &&
+    p.source.reliability !== 'secondary' &&
+    (p.observation === null || isRecord(p.observation));
+  const scores = DASHBOARD_PERIODS.map(
+    (period) => [period, progress.filter((p) => p.period === period && stated(p)).length] as const,
+  );
+  return latestOfRichest(scores) ?? DASHBOARD_PERIODS.at(-1)!;
+}
+
+/**
+ * The latest dashboard period with any published figure (official, official-repost or press) of the
+ * city or its six 区、县（市）: what the header names as 数据截至.
+ */
+function latestPeriodWithPublishedFigures(observations: readonly Observation[]): string {
+  const shaoxing = new Set<string>(FILL_REGIONS);
+  const periods = observations
+    .filter((o) => shaoxing.has(o.region) && isRecord(o) && isDashboardPeriod(o.period))
+    .map((o) => o.period)
+    .sort(comparePeriods);
+  return periods.at(-1) ?? latestPublishedCityGdpPeriod(observations);
+}
+
+/**
+ * The newest dashboard period with the city's official GDP growth, that is real
  * growth from an official or press source. A forum's nominal rate does not make a period "published".
  */
 function latestPublishedCityGdpPeriod(observations: readonly Observation[]): string {

@@ -16,7 +16,8 @@ import {
 } from '../filters/url-params';
 import { useViewPreferences } from '../filters/use-view-preferences';
 import { useUrlGuard } from '../filters/use-url-guard';
-import { formatSourceDate } from '../lib/format';
+import { formatPeriod, formatSourceDate } from '../lib/format';
+import { parsePeriod } from '../lib/periods';
 import { LANGUAGES } from '../lib/language';
 import { useCurrentLanguage } from '../lib/use-current-language';
 import { leaveFullscreen } from './presentation/fullscreen';
@@ -63,10 +64,20 @@ function DataModeBadge() {
   const language = useCurrentLanguage();
   const meta = useQuery(metaQueryOptions()).data;
   if (!meta) return null;
+  // The latest period with published figures, as an official names it: 数据截至2024年全年.
+  const dataThroughText = (period: string) => {
+    const parsed = parsePeriod(period);
+    return parsed?.part === 'FY'
+      ? t('mode.dataThroughYear', { year: parsed.year })
+      : t('mode.dataThrough', { period: formatPeriod(period, language) });
+  };
   return (
     <div className="data-mode">
-      <span className="data-mode__as-of" title={t('mode.datasetVersion', { version: meta.datasetVersion })}>
-        {t('mode.asOf', { date: formatSourceDate(meta.asOf, language) })}
+      <span
+        className="data-mode__as-of"
+        title={`${t('mode.datasetVersion', { version: meta.datasetVersion })} · ${t('mode.newestSource', { date: formatSourceDate(meta.asOf, language) })}`}
+      >
+        {dataThroughText(meta.dataThrough)}
       </span>
       {meta.mode === 'mock' && (
         <span className="data-mode__badge" title={t('mode.mockHint')} data-testid="mock-badge">

@@ -18,7 +18,7 @@ import {
 import { ECONOMY_INDICATORS } from '../features/economy/model/main-indicators';
 import { measuringIndicators, trackerObservationsOptions } from '../features/targets/api/use-tracker-data';
 import { TARGET_YEAR } from '../features/targets/model/target-view';
-import { selectedFilters } from '../filters/use-global-filters';
+import { pageOfPath, selectedFilters } from '../filters/use-global-filters';
 import { Layout } from './layout';
 import { RedirectToEconomy } from './routes/redirect-to-economy';
 
@@ -51,10 +51,10 @@ export function createRouter(queryClient: QueryClient) {
   const ensure: QueryClient['ensureQueryData'] = (options) => queryClient.ensureQueryData(options);
   /** The URL's filters with their defaults; the default period needs /meta, the rest does not. */
   const filtersOf = async (request: Request) => {
-    const search = new URL(request.url).searchParams;
+    const url = new URL(request.url);
     const meta = await ensure(metaQueryOptions()).catch(() => null);
     // Without meta the layout shows its error; the period then falls back like a missing default.
-    return selectedFilters(search, meta ?? { latestPublishedPeriod: '' });
+    return selectedFilters(url.searchParams, meta, pageOfPath(url.pathname));
   };
 
   return createBrowserRouter([
@@ -75,7 +75,7 @@ export function createRouter(queryClient: QueryClient) {
             start(loadChartEngine());
             start(prefetch(indicatorsQueryOptions(ECONOMY_INDICATORS)), prefetch(economyTargetsOptions()));
             // Region and status are in the URL itself: the figures start before /meta is in.
-            const search = selectedFilters(new URL(request.url).searchParams, { latestPublishedPeriod: '' });
+            const search = selectedFilters(new URL(request.url).searchParams, null, 'economy');
             const own = ensure(regionSeriesOptions(search.region, search.figureStatus));
             if (!isDistrict(search.region)) return settle(own);
             const filters = await filtersOf(request);

@@ -1,9 +1,9 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { useMeta } from '../api/endpoints/meta';
 import { isDashboardPeriod, type DashboardPeriod } from '../lib/periods';
 import type { FigureStatus } from '../api/contract/common';
-import type { Meta } from '../api/contract/meta';
+import type { Meta, PageWithPeriod } from '../api/contract/meta';
 import {
   readGlobalParams,
   STATIC_DEFAULTS,
@@ -26,20 +26,36 @@ export interface GlobalFilters {
   setIllustrative: (display: IllustrativeDisplay) => void;
 }
 
-/** The default period is the latest with published data; the API says which. */
-export const defaultPeriodOf = (meta: Pick<Meta, 'latestPublishedPeriod'>): DashboardPeriod =>
-  isDashboardPeriod(meta.latestPublishedPeriod) ? meta.latestPublishedPeriod : '2024Q1';
+/** The page a path shows, for its default period: the wall and unknown paths take the economy's. */
+export function pageOfPath(pathname: string): PageWithPeriod {
+  const first = pathname.split('/').find((part) => part !== '');
+  return first === 'counties' || first === 'targets' ? first : 'economy';
+}
+
+/**
+ * Each page opens on the period where the published record is richest for what it shows (the city's
+ * headline figures, the districts, the progress reports), so that it opens on statistics rather
+ * than on illustrative fill; the API says which.
+ */
+export const defaultPeriodOf = (meta: Pick<Meta, 'defaultPeriods'> | null, page: PageWithPeriod): DashboardPeriod => {
+  const period = meta?.defaultPeriods[page];
+  return period !== undefined && isDashboardPeriod(period) ? period : '2024Q1';
+};
 
 /**
  * What the URL selects, defaults applied: the hook below for components, and the route loaders,
  * which start a page's requests for the view the URL names before it renders.
  */
-export function selectedFilters(search: URLSearchParams, meta: Pick<Meta, 'latestPublishedPeriod'>) {
+export function selectedFilters(
+  search: URLSearchParams,
+  meta: Pick<Meta, 'defaultPeriods'> | null,
+  page: PageWithPeriod,
+) {
   const { params } = readGlobalParams(search);
   const illustrative = params.illustrative ?? STATIC_DEFAULTS.illustrative;
   return {
     region: params.region ?? STATIC_DEFAULTS.region,
-    period: params.period ?? defaultPeriodOf(meta),
+    period: params.period ?? defaultPeriodOf(meta, page),
     illustrative,
     figureStatus: illustrative === 'hide' ? ('published' as const) : undefined,
   };
@@ -57,8 +73,9 @@ export type PageFilters = Omit<GlobalFilters, 'setRegion' | 'setPeriod' | 'setIl
 export function usePageFilters(): PageFilters {
   const meta = useMeta();
   const [search] = useSearchParams();
-  const defaultPeriod = defaultPeriodOf(meta);
-  return { ...selectedFilters(search, meta), defaultPeriod };
+  const page = pageOfPath(useLocation().pathname);
+  const defaultPeriod = defaultPeriodOf(meta, page);
+  return { ...selectedFilters(search, meta, page), defaultPeriod };
 }
 
 /**
@@ -69,8 +86,9 @@ export function useGlobalFilters(): GlobalFilters {
   const meta = useMeta();
   const [, setSearch] = useSearchParams();
   const effectiveSearch = useEffectiveSearch();
-  const chosen = selectedFilters(effectiveSearch, meta);
-  const defaultPeriod = defaultPeriodOf(meta);
+  const page = pageOfPath(useLocation().pathname);
+  const chosen = selectedFilters(effectiveSearch, meta, page);
+  const defaultPeriod = defaultPeriodOf(meta, page);
   // Two changes in a row (district, then period) must both land. The router's functional update
   // hands each the search of the last render, so the second would undo the first; this ref holds
   // the newest search, including changes not rendered yet. A render takes it from the navigation on

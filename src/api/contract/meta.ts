@@ -10,15 +10,38 @@ export const meta = z
   .object({
     apiVersion: z.literal('v1'),
     datasetVersion: z.string().min(1),
-    asOf: partialDate.meta({ description: 'Date of the newest source in the dataset.' }),
+    asOf: partialDate.meta({
+      description: 'Date of the newest source in the dataset (a source date, not a statistical period).',
+    }),
     mode: apiMode,
     periods: z.array(periodId).min(1).meta({ description: 'Periods the dashboard offers, oldest first.' }),
     latestPublishedPeriod: periodId.meta({
-      description: 'The newest period for which the city’s GDP growth is published: the default view.',
+      description:
+        'The newest period for which the city’s official GDP growth (real, from an official or press source) is published.',
+    }),
+    defaultPeriods: z
+      .object({
+        economy: periodId.meta({
+          description: 'The city economy page: the period with the most headline cards the record gives.',
+        }),
+        counties: periodId.meta({
+          description: 'The district comparison: the period with published figures of the most districts.',
+        }),
+        targets: periodId.meta({ description: 'The target tracker: the period with the most progress reports.' }),
+      })
+      .meta({
+        description:
+          'The default view of each page: the period where the published record (official or press, not secondary) is richest for what the page is about, the latest on a tie.',
+      }),
+    dataThrough: periodId.meta({
+      description:
+        'The latest period with published figures (official or press) of the city or its districts: the header’s “data up to”.',
     }),
   })
   .meta({ id: 'Meta' });
 export type Meta = z.infer<typeof meta>;
+/** The pages with a period filter of their own default. */
+export type PageWithPeriod = keyof Meta['defaultPeriods'];
 
 export const metaResponse = z.object({ data: meta }).meta({ id: 'MetaResponse' });
 export type MetaResponse = z.infer<typeof metaResponse>;

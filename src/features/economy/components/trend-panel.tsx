@@ -5,6 +5,7 @@ import type { Target } from '../../../api/contract/targets';
 import { ChartPanel } from '../../../components/chart-panel/chart-panel';
 import type { TableColumn, TableRow } from '../../../components/data-table/table-model';
 import { EChart } from '../../../components/charts/echart';
+import { EmptyState } from '../../../components/states/states';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import {
   displayScale,
@@ -40,7 +41,7 @@ function TrendPanelBody({
   const { t } = useTranslation(['economy', 'common']);
   const language = useCurrentLanguage();
   const theme = useChartTheme();
-  const { region, period } = usePageFilters();
+  const { region, period, figureStatus } = usePageFilters();
   const query = useIndicatorSeries([indicator.id]);
   const zh = language === 'zh-CN';
   const name = indicator.name[zh ? 'zh' : 'en'];
@@ -63,7 +64,9 @@ function TrendPanelBody({
     const here = data.filter(
       (o) => o.region === region && (o.measure === 'growth' || (showLevels && o.measure === 'level')),
     );
-    return { levels, growth, offBasis, here };
+    // Nothing to draw: no level and no rate of the official basis in any period.
+    const empty = [...(levels ?? []), ...growth].every((point) => point.value === null);
+    return { levels, growth, offBasis, here, empty };
   }, [query.data, region, showLevels, basis]);
 
   const option = useMemo(
@@ -152,9 +155,18 @@ function TrendPanelBody({
       testId={testId}
       query={query}
       columns={columns}
-      rows={rows}
+      rows={model.empty ? [] : rows}
       sources={model.here.map((o) => o.source)}
       csvFileName={`${name}-${regionName}`}
+      empty={
+        <EmptyState
+          message={t(figureStatus === 'published' ? 'economy:trend.emptyPublished' : 'economy:trend.empty', {
+            region: regionName,
+            indicator: name,
+            periods: `${formatPeriod(DASHBOARD_PERIODS[0], language)}—${formatPeriod(DASHBOARD_PERIODS.at(-1)!, language)}`,
+          })}
+        />
+      }
       chart={<EChart option={option} height={320} ariaLabel={title} testId={`${testId}-chart`} />}
       footnote={
         model.offBasis.length > 0 && (
