@@ -55,11 +55,15 @@ export function createHandlers(dataset: Dataset): HttpHandler[] {
     }),
 
     http.get(route('/indicators'), ({ request }) => {
-      const ids = parseList(new URL(request.url).searchParams.get('id'), indicatorId);
-      if (ids === null) return badRequest(`Invalid value in "id": ${new URL(request.url).searchParams.get('id')}`);
-      return HttpResponse.json({
-        data: ids ? dataset.indicators.filter((i) => ids.includes(i.id)) : dataset.indicators,
-      });
+      const query = new URL(request.url).searchParams;
+      const ids = parseList(query.get('id'), indicatorId);
+      if (ids === null) return badRequest(`Invalid value in "id": ${query.get('id')}`);
+      const regions = parseList(query.get('region'), regionId);
+      if (regions === null) return badRequest(`Invalid value in "region": ${query.get('region')}`);
+      const data = dataset.indicators.filter(
+        (i) => (!ids || ids.includes(i.id)) && (!regions || regions.some((r) => index.get(i.id)?.has(r) ?? false)),
+      );
+      return HttpResponse.json({ data });
     }),
 
     http.get(route('/observations'), ({ request }) => {

@@ -7,7 +7,11 @@ import { regionsQueryOptions } from '../api/endpoints/regions';
 import { targetsQueryOptions } from '../api/endpoints/targets';
 import { loadChartEngine } from '../components/charts/chart-engine';
 import { LoadingState } from '../components/states/states';
-import { districtTableOptions, selectionOptions } from '../features/counties/api/county-queries';
+import {
+  countyCatalogueOptions,
+  districtTableOptions,
+  selectionOptions,
+} from '../features/counties/api/county-queries';
 import { DEFAULT_INDICATOR } from '../features/counties/model/measure-choice';
 import {
   economyTargetsOptions,
@@ -88,7 +92,7 @@ export function createRouter(queryClient: QueryClient) {
           path: 'counties',
           loader: async ({ request }) => {
             start(loadChartEngine());
-            start(prefetch(indicatorsQueryOptions()));
+            start(prefetch(countyCatalogueOptions()));
             const raw = new URL(request.url).searchParams.get('indicator');
             const indicator = raw !== null && indicatorId.safeParse(raw).success ? raw : DEFAULT_INDICATOR;
             const filters = await filtersOf(request);

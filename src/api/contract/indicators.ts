@@ -41,4 +41,8 @@ export type IndicatorsResponse = z.infer<typeof indicatorsResponse>;
 
 export const indicatorsQuery = z.object({
   id: z.string().optional().meta({ description: 'Comma-separated indicator ids: only these.', example: 'gdp,exports' }),
+  region: z.string().optional().meta({
+    description: 'Comma-separated region ids: only indicators with at least one figure for one of them.',
+    example: '330602,330603',
+  }),
 });

@@ -1,7 +1,8 @@
 import type { FigureStatus } from '../../../api/contract/common';
+import { indicatorsForRegionsOptions } from '../../../api/endpoints/indicators';
 import { observationsQueryOptions } from '../../../api/endpoints/observations';
 import { DASHBOARD_PERIODS } from '../../../lib/periods';
-import { COMPARISON_REGIONS, MAIN_TABLE_INDICATORS } from '../model/districts';
+import { BINHAI, COMPARISON_REGIONS, MAIN_TABLE_INDICATORS, SIX_DISTRICTS } from '../model/districts';
 
 /** One indicator for the areas compared, over every period (rank changes need the earlier ones). */
 export const selectionOptions = (indicator: string, status: FigureStatus | undefined) =>
@@ -22,3 +23,6 @@ export const districtTableOptions = (period: string, status: FigureStatus | unde
     measures: ['level', 'growth'],
     status,
   });
+
+/** The indicators the page can compare: those with figures for the districts (and 滨海新区). */
+export const countyCatalogueOptions = () => indicatorsForRegionsOptions([...SIX_DISTRICTS, BINHAI]);

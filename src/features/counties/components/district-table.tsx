@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useIndicators } from '../../../api/endpoints/indicators';
 import { useQuery } from '@tanstack/react-query';
-import { districtTableOptions } from '../api/county-queries';
+import { countyCatalogueOptions, districtTableOptions } from '../api/county-queries';
 import { DataTable } from '../../../components/data-table/data-table';
 import { tableToCsv, type TableColumn, type TableRow } from '../../../components/data-table/table-model';
 import { useCsvLabels } from '../../../components/data-table/use-csv-labels';
@@ -21,7 +20,7 @@ export function DistrictTable() {
   const text = useFigureText();
   const csvLabels = useCsvLabels();
   const { period, region, figureStatus } = usePageFilters();
-  const catalogue = useIndicators();
+  const catalogue = useQuery(countyCatalogueOptions());
   const query = useQuery(districtTableOptions(period, figureStatus));
   const title = t('counties:table.title', { period: formatPeriod(period, text.language) });
 

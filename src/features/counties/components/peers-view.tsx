@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Observation } from '../../../api/contract/observations';
-import { useIndicators } from '../../../api/endpoints/indicators';
+import { useQuery } from '@tanstack/react-query';
+import { indicatorsForRegionsOptions } from '../../../api/endpoints/indicators';
 import { useObservations } from '../../../api/endpoints/observations';
 import { useRegions } from '../../../api/endpoints/regions';
 import { ChartPanel } from '../../../components/chart-panel/chart-panel';
@@ -30,8 +31,11 @@ export function PeersView() {
   const csvLabels = useCsvLabels();
   const { period: globalPeriod, figureStatus } = usePageFilters();
   const regions = useRegions('zhejiang');
-  const catalogue = useIndicators();
   const peers = regions.data ? peerRegionIds(regions.data) : [];
+  const catalogue = useQuery({
+    ...indicatorsForRegionsOptions([...peers, ...SIX_DISTRICTS]),
+    enabled: peers.length > 0,
+  });
   const period = regions.data ? peerPeriod(regions.data) : null;
   // The peers and Shaoxing's own districts in the same reports (柯桥 spoke too), for that period only.
   const peerQuery = useObservations({

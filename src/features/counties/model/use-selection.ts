@@ -1,8 +1,7 @@
 import type { Indicator } from '../../../api/contract/indicators';
-import { useIndicators } from '../../../api/endpoints/indicators';
 import { useQuery } from '@tanstack/react-query';
 import { usePageFilters } from '../../../filters/use-global-filters';
-import { selectionOptions } from '../api/county-queries';
+import { countyCatalogueOptions, selectionOptions } from '../api/county-queries';
 import { availableMeasures, DEFAULT_INDICATOR, defaultMeasure, type MeasureChoice } from './measure-choice';
 import { useCountyParams } from './use-county-params';
 
@@ -14,7 +13,7 @@ import { useCountyParams } from './use-county-params';
 export function useSelection() {
   const params = useCountyParams();
   const { figureStatus } = usePageFilters();
-  const catalogue = useIndicators();
+  const catalogue = useQuery(countyCatalogueOptions());
   const known = catalogue.data?.find((i) => i.id === params.indicatorParam);
   const invalidIndicator = params.indicatorParam !== null && catalogue.data !== undefined && !known;
   const indicatorId = known?.id ?? DEFAULT_INDICATOR;
