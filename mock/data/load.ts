@@ -9,6 +9,7 @@ import type { Observation } from '../../src/api/contract/observations';
 import type { Region } from '../../src/api/contract/regions';
 import type { Target, TargetArea, TargetProgress } from '../../src/api/contract/targets';
 import { comparePeriods, DASHBOARD_PERIODS } from '../../src/lib/periods';
+import { UNNAMED_ISSUER } from '../../src/lib/reliability';
 import indicatorsJson from './indicators.json';
 import observationsJson from './observations.json';
 import regionsJson from './regions.json';
@@ -43,24 +44,24 @@ export function loadDataset(): Dataset {
   const cite = (key: string, quote: string): Source => {
     const entry = sources[key];
     if (!entry) throw new Error(`Unknown source key "${key}"`);
-    return entry.type === 'document'
-      ? {
-          type: 'document',
-          document: entry.document,
-          title: entry.title,
-          date: entry.date,
-          quote,
-          reliability: entry.reliability,
-        }
-      : {
-          type: 'web',
-          url: entry.url,
-          title: entry.title,
-          publisher: entry.publisher,
-          date: entry.date,
-          quote,
-          reliability: entry.reliability,
-        };
+    const common = {
+      title: entry.title,
+      ...(entry.titleEn ? { titleEn: entry.titleEn } : {}),
+      date: entry.date,
+      quote,
+      reliability: entry.reliability,
+    };
+    if (entry.type === 'document') {
+      // The file name stays in the dataset (quote checks read it); readers cite title, issuer and date.
+      return { type: 'document', ...common, issuer: entry.issuer, ...(entry.issuerEn ? { issuerEn: entry.issuerEn } : {}) };
+    }
+    return {
+      type: 'web',
+      url: entry.url,
+      ...common,
+      issuer: entry.publisher ?? UNNAMED_ISSUER.zh,
+      ...(entry.publisherEn ? { issuerEn: entry.publisherEn } : entry.publisher ? {} : { issuerEn: UNNAMED_ISSUER.en }),
+    };
   };
 
   const published: Observation[] = observationEntries.map((entry) => ({

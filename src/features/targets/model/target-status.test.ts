@@ -16,8 +16,8 @@ import {
 
 const official: Source = {
   type: 'document',
-  document: 'seed.txt',
   title: 'Report',
+  issuer: '发布机构',
   date: '2024-04',
   quote: '原文',
   reliability: 'official',
