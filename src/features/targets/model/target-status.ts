@@ -231,12 +231,12 @@ function unusable(figure: ProgressFigure, indicator: Indicator | null): NoDataRe
   if (!observation) return null;
   // Illustrative values are for demonstration only: never progress.
   if (observation.status !== 'published') return 'no-progress';
-  // A secondary aggregator's figure is shown, marked, but nobody could vouch for a verdict on it.
-  if (!canJudge(observation) || isSecondary(figure.source)) return 'secondary-source';
   if (observation.measure === 'growth' && indicator?.growthBasis === 'real' && observation.growthBasis !== 'real') {
     // A real target (GDP 6.5%) is never judged against a nominal rate.
     return 'basis-mismatch';
   }
+  // A secondary aggregator's figure is shown, marked, but nobody could vouch for a verdict on it.
+  if (!canJudge(observation) || isSecondary(figure.source)) return 'secondary-source';
   return null;
 }
 
