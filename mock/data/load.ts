@@ -53,7 +53,12 @@ export function loadDataset(): Dataset {
     };
     if (entry.type === 'document') {
       // The file name stays in the dataset (quote checks read it); readers cite title, issuer and date.
-      return { type: 'document', ...common, issuer: entry.issuer, ...(entry.issuerEn ? { issuerEn: entry.issuerEn } : {}) };
+      return {
+        type: 'document',
+        ...common,
+        issuer: entry.issuer,
+        ...(entry.issuerEn ? { issuerEn: entry.issuerEn } : {}),
+      };
     }
     return {
       type: 'web',

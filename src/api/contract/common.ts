@@ -59,12 +59,10 @@ export type Reliability = z.infer<typeof reliability>;
 const citedAs = {
   title: apiText().min(1),
   titleEn: apiText().min(1).optional().meta({ description: 'English title, where the source has one.' }),
-  issuer: apiText()
-    .min(1)
-    .meta({
-      description:
-        'Issuing body (government, bureau, outlet, forum) as the source names it; 未署名 where the source names none (the dataset notes say so).',
-    }),
+  issuer: apiText().min(1).meta({
+    description:
+      'Issuing body (government, bureau, outlet, forum) as the source names it; 未署名 where the source names none (the dataset notes say so).',
+  }),
   issuerEn: apiText().min(1).optional().meta({ description: 'Issuing body in English, where known.' }),
 };
 

@@ -32,11 +32,7 @@ export function cityRank(
   // A rank a secondary source states is not a rank anyone can cite.
   const stated = observations.find(
     (o) =>
-      o.region === region &&
-      o.period === period &&
-      o.measure === 'rank' &&
-      o.rank?.scope === 'city' &&
-      canRankWith(o),
+      o.region === region && o.period === period && o.measure === 'rank' && o.rank?.scope === 'city' && canRankWith(o),
   );
   if (stated) {
     return {

@@ -88,8 +88,7 @@ export function growthChange(
   previousPeriod: string | null,
 ): GrowthChange | null {
   if (previousPeriod === null) return null;
-  const growthAt = (p: string) =>
-    pickKpiFigures(observations, region, p).growth;
+  const growthAt = (p: string) => pickKpiFigures(observations, region, p).growth;
   const now = growthAt(period);
   const before = growthAt(previousPeriod);
   if (!now || !before || now.growthBasis !== before.growthBasis) return null;
