@@ -129,7 +129,7 @@ test('the CSV export of the district table holds the values, status and source o
       const cell = cells[c]!;
       const status = await cell.getAttribute('data-status');
       const [value, statusText, source] = csv.slice(1 + (c - 1) * 3, 4 + (c - 1) * 3);
-      const shown = (await cell.innerText()).replace(/示意|来源/g, '').trim();
+      const shown = (await cell.innerText()).replace(/示意|来源|二手/g, '').trim();
       if (status === 'missing') {
         expect(value).toBe('');
         expect(statusText).toBe('缺失');
@@ -139,7 +139,10 @@ test('the CSV export of the district table holds the values, status and source o
       // The shown text is the CSV number with its unit (亿元, 元, %) and sign.
       const number = Number(shown.replace(/[^\d.-]/g, ''));
       expect(Number(value), `${csv[0]} ${header![1 + (c - 1) * 3]}`).toBeCloseTo(number, 6);
-      expect(statusText).toBe(status === 'illustrative' ? '示意' : '已发布');
+      // A second-hand figure says so in its status, as its cell shows the mark.
+      const secondary = (await cell.getByTestId('secondary-marker').count()) > 0;
+      expect(statusText).toBe(status === 'illustrative' ? '示意' : secondary ? '已发布（二手来源）' : '已发布');
+      expect(source).not.toMatch(/\d{3}_[0-9a-f]+\.txt/);
       expect(source).not.toBe('');
       if (status === 'illustrative') illustrative += 1;
     }
