@@ -5,6 +5,13 @@ import { checkQuotes, collectQuotes, quoteStatesValue, readRawDataset, stripWhit
 import { buildIllustrativeFill, FILL_REGIONS, FILL_SPECS } from './illustrative';
 import { loadDataset, publishedHeadlineRecord } from './load';
 import { DASHBOARD_PERIODS } from '../../src/lib/periods';
+import { canJudge, isSecondarySource, reliabilityRank } from '../../src/lib/reliability';
+import { MEASURE_CHOICES } from '../../src/features/counties/model/measure-choice';
+import { rankDistricts } from '../../src/features/counties/model/ranking';
+import { cityRank } from '../../src/features/economy/model/city-rank';
+import { pickKpiFigures } from '../../src/features/economy/model/kpi-figures';
+import { checkGrowthTarget, findGrowthTarget } from '../../src/features/economy/model/target-check';
+import { buildRows, type TrackerData } from '../../src/features/targets/model/target-view';
 
 const dataDir = resolve(process.cwd(), 'mock/data');
 const seedsDir = resolve(process.cwd(), '../shared/seeds');
@@ -480,5 +487,160 @@ describe('quotes', () => {
     expect(quoteStatesValue('下降15.3%', -15.3)).toBe(true);
     expect(quoteStatesValue('增长17.8%', 7.8)).toBe(false);
     expect(quoteStatesValue('增速居全省第五位', 5)).toBe(false);
+  });
+});
+
+describe('reliability: every number citable', () => {
+  const data = loadDataset();
+  const published = data.observations.filter((o) => o.status === 'published');
+  const rawSources =
+    readJson<
+      Record<
+        string,
+        RawSource & { title?: string; issuer?: string; publisher?: string | null; date: string | null; note?: string }
+      >
+    >('sources.json');
+
+  it('names every source by title, issuer and date (a null date only with a note saying why), never by file', () => {
+    for (const [key, source] of Object.entries(rawSources)) {
+      expect(source.title?.trim(), `${key}: title`).toBeTruthy();
+      const issuer = source.type === 'document' ? source.issuer : source.publisher;
+      expect(issuer?.trim(), `${key}: issuer (write 未署名 where the source names none)`).toBeTruthy();
+      if (source.date === null) expect(source.note?.trim(), `${key}: no date and no note saying why`).toBeTruthy();
+    }
+    for (const o of published) {
+      if (o.source.type === 'illustrative') continue;
+      expect(o.source.issuer.trim(), o.id).toBeTruthy();
+      expect(JSON.stringify(o.source), o.id).not.toMatch(/\d{3}_[0-9a-f]+\.txt/);
+    }
+  });
+
+  it('shows the most reliable figure of a cell; the others are its alternatives', () => {
+    for (const o of published) {
+      for (const alternative of o.alternatives) {
+        expect(
+          reliabilityRank(o.source),
+          `${o.id}: alternative ${alternative.value} is from a more reliable source than the figure shown`,
+        ).toBeLessThanOrEqual(reliabilityRank(alternative.source));
+      }
+    }
+  });
+
+  const trackerData: TrackerData = {
+    areas: data.targetAreas,
+    targets: data.targets,
+    progress: data.targetProgress,
+    indicators: data.indicators,
+    observations: published,
+  };
+  const owners = [...new Set(data.targets.map((t) => t.owner))];
+  const periods = [...DASHBOARD_PERIODS, '2025Q1', '2025H1', '2025Q3', '2025FY'];
+
+  it('never judges a target on a secondary figure (tracker and KPI cards)', () => {
+    let refused = 0;
+    for (const owner of owners) {
+      for (const period of periods) {
+        for (const row of buildRows(trackerData, owner, period)) {
+          const { judgement } = row;
+          if (judgement.reason === 'secondary-source') refused += 1;
+          if (judgement.status === 'no-data' || judgement.status === 'words') continue;
+          const where = `${row.target.id} ${period}`;
+          if (judgement.figure?.observation) {
+            expect(
+              isSecondarySource(judgement.figure.observation.source),
+              `${where}: judged on a secondary figure`,
+            ).toBe(false);
+            expect(isSecondarySource(judgement.figure.source), `${where}: judged on a secondary progress entry`).toBe(
+              false,
+            );
+          }
+          if (judgement.compared) {
+            expect(isSecondarySource(judgement.compared.source), `${where}: compared with a secondary figure`).toBe(
+              false,
+            );
+          }
+        }
+      }
+    }
+    // Not vacuous: the dataset has secondary progress figures (2024H1 GDP), and they are refused.
+    expect(refused).toBeGreaterThan(0);
+
+    for (const indicator of data.indicators) {
+      const target = findGrowthTarget(data.targets, indicator.id, '330600');
+      if (!target) continue;
+      for (const period of DASHBOARD_PERIODS.filter((p) => p.startsWith('2024'))) {
+        const ofIndicator = published.filter((o) => o.indicator === indicator.id);
+        const figure = pickKpiFigures(ofIndicator, '330600', period).growth;
+        const related =
+          published.find(
+            (o) =>
+              o.region === '330600' &&
+              o.period === period &&
+              o.indicator === target.relatedTo?.indicator &&
+              o.measure === 'growth' &&
+              canJudge(o) &&
+              o.growthBasis === 'real',
+          ) ?? null;
+        if (!figure) continue;
+        const check = checkGrowthTarget(target, figure, related, indicator);
+        if (check)
+          expect(isSecondarySource(figure.source), `${indicator.id} ${period}: card judged a secondary figure`).toBe(
+            false,
+          );
+      }
+    }
+  });
+
+  it('never ranks on a secondary figure, stated or computed (ranking and KPI cards)', () => {
+    const six = ['330602', '330603', '330604', '330681', '330683', '330624'];
+    for (const indicator of data.indicators) {
+      const ofIndicator = data.observations.filter((o) => o.indicator === indicator.id);
+      if (ofIndicator.length === 0) continue;
+      for (const period of DASHBOARD_PERIODS) {
+        for (const measure of MEASURE_CHOICES) {
+          const rows = rankDistricts({
+            observations: ofIndicator,
+            districts: six,
+            indicator: indicator.id,
+            measure,
+            period,
+            higherIsBetter: indicator.higherIsBetter,
+          });
+          for (const row of rows) {
+            if (!row.rank) continue;
+            const where = `${indicator.id} ${period} ${measure} ${row.region}`;
+            if (row.rank.kind === 'published') {
+              expect(isSecondarySource(row.rank.source!), `${where}: a secondary source's rank`).toBe(false);
+            } else {
+              for (const other of rows) {
+                if (other.figure)
+                  expect(
+                    isSecondarySource(other.figure.source),
+                    `${where}: ranked on ${other.region}'s secondary figure`,
+                  ).toBe(false);
+              }
+            }
+          }
+        }
+        for (const region of six) {
+          for (const measure of ['level', 'growth'] as const) {
+            const rank = cityRank(ofIndicator, region, period, measure, indicator.higherIsBetter);
+            if (!rank) continue;
+            const where = `${indicator.id} ${period} ${measure} ${region}`;
+            if (rank.observation)
+              expect(isSecondarySource(rank.observation.source), `${where}: stated by a secondary source`).toBe(false);
+            else {
+              for (const id of six) {
+                const input = ofIndicator.find((o) => o.region === id && o.period === period && o.measure === measure);
+                expect(
+                  input && isSecondarySource(input.source),
+                  `${where}: computed from ${id}'s secondary figure`,
+                ).toBe(false);
+              }
+            }
+          }
+        }
+      }
+    }
   });
 });

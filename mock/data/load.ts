@@ -10,6 +10,7 @@ import type { Region } from '../../src/api/contract/regions';
 import type { Target, TargetArea, TargetProgress } from '../../src/api/contract/targets';
 import { MAIN_INDICATORS } from '../../src/features/economy/model/main-indicators';
 import { comparePeriods, DASHBOARD_PERIODS, isDashboardPeriod } from '../../src/lib/periods';
+import { UNNAMED_ISSUER } from '../../src/lib/reliability';
 import indicatorsJson from './indicators.json';
 import observationsJson from './observations.json';
 import regionsJson from './regions.json';
@@ -44,24 +45,29 @@ export function loadDataset(): Dataset {
   const cite = (key: string, quote: string): Source => {
     const entry = sources[key];
     if (!entry) throw new Error(`Unknown source key "${key}"`);
-    return entry.type === 'document'
-      ? {
-          type: 'document',
-          document: entry.document,
-          title: entry.title,
-          date: entry.date,
-          quote,
-          reliability: entry.reliability,
-        }
-      : {
-          type: 'web',
-          url: entry.url,
-          title: entry.title,
-          publisher: entry.publisher,
-          date: entry.date,
-          quote,
-          reliability: entry.reliability,
-        };
+    const common = {
+      title: entry.title,
+      ...(entry.titleEn ? { titleEn: entry.titleEn } : {}),
+      date: entry.date,
+      quote,
+      reliability: entry.reliability,
+    };
+    if (entry.type === 'document') {
+      // The file name stays in the dataset (quote checks read it); readers cite title, issuer and date.
+      return {
+        type: 'document',
+        ...common,
+        issuer: entry.issuer,
+        ...(entry.issuerEn ? { issuerEn: entry.issuerEn } : {}),
+      };
+    }
+    return {
+      type: 'web',
+      url: entry.url,
+      ...common,
+      issuer: entry.publisher ?? UNNAMED_ISSUER.zh,
+      ...(entry.publisherEn ? { issuerEn: entry.publisherEn } : entry.publisher ? {} : { issuerEn: UNNAMED_ISSUER.en }),
+    };
   };
 
   const published: Observation[] = observationEntries.map((entry) => ({

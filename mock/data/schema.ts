@@ -22,6 +22,10 @@ export const sourceEntry = z.discriminatedUnion('type', [
     type: z.literal('document'),
     document: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
     title: z.string().min(1),
+    titleEn: z.string().min(1).optional(),
+    /** Issuing body, from the document itself; 未署名 where it names none. */
+    issuer: z.string().min(1),
+    issuerEn: z.string().min(1).optional(),
     date: partialDate.nullable(),
     reliability,
     note: z.string().optional(),
@@ -30,7 +34,10 @@ export const sourceEntry = z.discriminatedUnion('type', [
     type: z.literal('web'),
     url: z.url(),
     title: z.string().min(1),
+    titleEn: z.string().min(1).optional(),
+    /** The issuing body of the page (sent as the source's `issuer`). */
     publisher: z.string().nullable(),
+    publisherEn: z.string().min(1).optional(),
     date: partialDate.nullable(),
     reliability,
     note: z.string().optional(),

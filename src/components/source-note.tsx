@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../api/contract/common';
-import { formatSourceDate } from '../lib/format';
+import { formatSourceDate, sourceIssuer, sourceTitle } from '../lib/format';
 import { useCurrentLanguage } from '../lib/use-current-language';
 import './source-note.css';
 
-/** The full provenance of a figure: document or page, date, reliability and the exact phrase. */
+/** The full provenance of a figure: title, issuing body, date, reliability and the exact phrase. */
 export function SourceDetails({ source }: { source: Source }) {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
@@ -22,18 +22,17 @@ export function SourceDetails({ source }: { source: Source }) {
   return (
     <dl className="source-details">
       <dt>{t('source.label')}</dt>
-      <dd>
+      <dd lang={language === 'zh-CN' || !source.titleEn ? 'zh-CN' : undefined}>
         {source.type === 'web' ? (
           <a href={source.url} target="_blank" rel="noreferrer noopener">
-            {source.title}
+            {sourceTitle(source, language)}
           </a>
         ) : (
-          <>
-            {source.title} <span className="source-details__file">({source.document})</span>
-          </>
+          sourceTitle(source, language)
         )}
-        {source.type === 'web' && source.publisher && <> · {source.publisher}</>}
       </dd>
+      <dt>{t('source.issuer')}</dt>
+      <dd data-testid="source-issuer">{sourceIssuer(source, language)}</dd>
       <dt>{t('source.date')}</dt>
       <dd>
         {source.date ? formatSourceDate(source.date, language) : t('source.noDate')} ·{' '}

@@ -3,7 +3,7 @@
  * Chinese keeps the units the sources use (7791亿元); English converts to the units an English reader
  * expects (¥779.1 bn), following ../../shared/DOMAIN.md.
  */
-import type { Source } from '../api/contract/common';
+import type { PublishedSource, Source } from '../api/contract/common';
 import type { Language } from './language';
 import { parsePeriod, type PeriodPart } from './periods';
 
@@ -202,15 +202,41 @@ export function parenthesize(inner: string, language: Language): string {
   return language === 'zh-CN' ? `（${inner}）` : ` (${inner})`;
 }
 
-/** A source in one line, for a CSV cell or a PNG caption: title, file or address, date, and quote. */
+/** A source's title in the reader's language; a Chinese-only source says it is in Chinese. */
+export function sourceTitle(source: PublishedSource, language: Language): string {
+  if (language === 'zh-CN') return source.title;
+  return source.titleEn ?? `${source.title} (in Chinese)`;
+}
+
+/** The issuing body in the reader's language, where an English form is known. */
+export function sourceIssuer(source: PublishedSource, language: Language): string {
+  return language === 'zh-CN' ? source.issuer : (source.issuerEn ?? source.issuer);
+}
+
+/**
+ * A source by name: title · issuer · date (and, for a secondary source, the 二手来源 mark), for
+ * source lines, CSV cells and PNG captions. Never a file name or an internal key.
+ */
+export function formatSourceName(source: PublishedSource, language: Language): string {
+  const zh = language === 'zh-CN';
+  const parts = [sourceTitle(source, language), sourceIssuer(source, language)];
+  parts.push(source.date ? formatSourceDate(source.date, language) : zh ? '未注明日期' : 'undated');
+  const name = parts.join(' · ');
+  return source.reliability === 'secondary' ? `${name}${parenthesize(secondaryMark(language), language)}` : name;
+}
+
+/** The mark of a figure from a secondary source, where no translation function is at hand (exports). */
+export function secondaryMark(language: Language): string {
+  return language === 'zh-CN' ? '二手来源' : 'second-hand source';
+}
+
+/** A source in one line, for a CSV cell: title · issuer · date, the address of a page, and the quote. */
 export function formatSourceCitation(source: Source, language: Language): string {
   const zh = language === 'zh-CN';
   if (source.type === 'illustrative') return source.method[zh ? 'zh' : 'en'];
-  const where = source.type === 'web' ? source.url : source.document;
-  const date = source.date ? formatSourceDate(source.date, language) : null;
-  return zh
-    ? `${source.title}（${where}${date ? `，${date}` : ''}）：“${source.quote}”`
-    : `${source.title} (${where}${date ? `, ${date}` : ''}): “${source.quote}”`;
+  const name = formatSourceName(source, language);
+  const where = source.type === 'web' ? (zh ? `，${source.url}` : `, ${source.url}`) : '';
+  return zh ? `${name}${where}：“${source.quote}”` : `${name}${where}: “${source.quote}”`;
 }
 
 interface FigureLike {

@@ -13,7 +13,7 @@ export function testFigure(partial: Partial<Observation>): Observation {
     growthBasis: 'real',
     rank: null,
     status: 'published',
-    source: { type: 'document', document: 'd.txt', title: 't', date: null, quote: 'q', reliability: 'official' },
+    source: { type: 'document', title: 't', issuer: '发布机构', date: null, quote: 'q', reliability: 'official' },
     note: null,
     alternatives: [],
     ...partial,

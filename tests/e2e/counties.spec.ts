@@ -53,14 +53,17 @@ test('the ranking of a published indicator follows the figures of the API', asyn
   const table = panel.getByTestId('counties-ranking-table');
   await expect(table.locator('tbody tr')).toHaveCount(6);
   expect(await rowIds(table)).toEqual(expected);
-  // Published ranks from the source (★), in the same order.
-  for (const [index, region] of expected.entries()) {
+  // The order follows the figures, but no rank is given: five of the six figures, and every stated
+  // rank, come from a forum (second-hand). Only 柯桥's figure is the district's own.
+  for (const region of expected) {
     const row = table.locator(`tr[data-row="${region}"]`);
-    await expect(row.locator('[data-column="rank"]')).toContainText(`${index + 1}★`);
+    await expect(row.locator('[data-column="rank"]')).not.toContainText('★');
     await expect(row.locator('[data-column="value"]')).toHaveAttribute('data-status', 'published');
     const value = data.find((o) => o.region === region)!.value;
     await expect(row.locator('[data-column="value"]')).toContainText(String(value));
   }
+  await expect(table.locator('[data-column="value"]').getByTestId('secondary-marker')).toHaveCount(5);
+  await expect(page.getByTestId('counties-rank-legend').getByTestId('secondary-marker')).toBeVisible();
   // No figure of the six is illustrative, so the legend carries no illustrative marker.
   await expect(page.getByTestId('counties-rank-legend').getByTestId('illustrative-marker')).toHaveCount(0);
 });
@@ -126,7 +129,7 @@ test('the CSV export of the district table holds the values, status and source o
       const cell = cells[c]!;
       const status = await cell.getAttribute('data-status');
       const [value, statusText, source] = csv.slice(1 + (c - 1) * 3, 4 + (c - 1) * 3);
-      const shown = (await cell.innerText()).replace(/示意|来源/g, '').trim();
+      const shown = (await cell.innerText()).replace(/示意|来源|二手/g, '').trim();
       if (status === 'missing') {
         expect(value).toBe('');
         expect(statusText).toBe('缺失');
@@ -136,7 +139,10 @@ test('the CSV export of the district table holds the values, status and source o
       // The shown text is the CSV number with its unit (亿元, 元, %) and sign.
       const number = Number(shown.replace(/[^\d.-]/g, ''));
       expect(Number(value), `${csv[0]} ${header![1 + (c - 1) * 3]}`).toBeCloseTo(number, 6);
-      expect(statusText).toBe(status === 'illustrative' ? '示意' : '已发布');
+      // A second-hand figure says so in its status, as its cell shows the mark.
+      const secondary = (await cell.getByTestId('secondary-marker').count()) > 0;
+      expect(statusText).toBe(status === 'illustrative' ? '示意' : secondary ? '已发布（二手来源）' : '已发布');
+      expect(source).not.toMatch(/\d{3}_[0-9a-f]+\.txt/);
       expect(source).not.toBe('');
       if (status === 'illustrative') illustrative += 1;
     }

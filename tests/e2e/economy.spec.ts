@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { chartOption, expect, test } from './fixtures';
 
 test('shows the published Q1 2024 GDP growth of Shaoxing, judged against the 6.5% target', async ({ page }) => {
@@ -71,4 +72,30 @@ test('illustrative figures carry their mark, and illustrative=hide leaves them o
   await expect(page.getByTestId('illustrative-marker')).toHaveCount(0);
   await page.reload();
   await expect(page.getByTestId('filter-illustrative')).not.toBeChecked();
+});
+
+test('a second-hand figure carries its mark on the card and in the CSV, and is not judged', async ({ page }) => {
+  // Shaoxing's H1 2024 GDP (3823亿元, 7.0%) comes only from a secondary aggregator.
+  await page.goto('/economy?period=2024H1');
+  const level = page.getByTestId('kpi-gdp-level');
+  await expect(level).toHaveAttribute('data-reliability', 'secondary');
+  await expect(level.getByTestId('secondary-marker')).toHaveText('二手来源');
+  await expect(page.getByTestId('kpi-gdp-growth').getByTestId('secondary-marker')).toBeVisible();
+  await expect(page.getByTestId('kpi-gdp-target')).toHaveAttribute('data-met', 'unknown');
+  // The chart's source line names the aggregator, marked.
+  const sourceLine = page.getByTestId('trend-gdp').getByTestId('source-line');
+  await expect(sourceLine).toContainText('问小白');
+  await expect(sourceLine.getByTestId('secondary-marker').first()).toBeVisible();
+
+  const panel = page.getByTestId('trend-gdp');
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByTestId('trend-gdp-csv').click()]);
+  const csv = (await readFile((await download.path())!)).toString('utf8');
+  const h1 = csv.split('\r\n').find((line) => line.startsWith('2024年上半年'));
+  expect(h1).toContain('已发布（二手来源）');
+  expect(h1).toContain('问小白');
+  const q1 = csv.split('\r\n').find((line) => line.startsWith('2024年一季度'));
+  expect(q1).not.toContain('二手来源');
+  // Sources by title · issuer · date, never by the dataset's file names.
+  expect(q1).toContain('未署名');
+  expect(csv).not.toMatch(/\d{3}_[0-9a-f]+\.txt/);
 });

@@ -49,11 +49,26 @@ export const reliability = z.enum(['official', 'official-repost', 'press', 'seco
   description:
     'official: a government or statistics bureau page or document; official-repost: such a text reposted; press: media quoting official figures; secondary: an aggregator restating figures.',
 });
+export type Reliability = z.infer<typeof reliability>;
+
+/**
+ * Who a source is and who issued it, as a reader cites it: title, issuing body and date. The file
+ * name of a document in the dataset is internal and never sent. Chinese sources have Chinese titles;
+ * `titleEn` / `issuerEn` are given only where an English form exists.
+ */
+const citedAs = {
+  title: apiText().min(1),
+  titleEn: apiText().min(1).optional().meta({ description: 'English title, where the source has one.' }),
+  issuer: apiText().min(1).meta({
+    description:
+      'Issuing body (government, bureau, outlet, forum) as the source names it; 未署名 where the source names none (the dataset notes say so).',
+  }),
+  issuerEn: apiText().min(1).optional().meta({ description: 'Issuing body in English, where known.' }),
+};
 
 const documentSource = z.object({
   type: z.literal('document'),
-  document: z.string().min(1).meta({ description: 'File name of the source document in the dataset.' }),
-  title: apiText().min(1),
+  ...citedAs,
   date: partialDate.nullable().meta({ description: 'Date of the document; null where it carries none.' }),
   reliability,
 });
@@ -61,8 +76,7 @@ const documentSource = z.object({
 const webSource = z.object({
   type: z.literal('web'),
   url: z.url(),
-  title: apiText().min(1),
-  publisher: apiText().nullable(),
+  ...citedAs,
   date: partialDate.nullable(),
   reliability,
 });

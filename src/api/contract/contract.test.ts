@@ -57,7 +57,7 @@ describe('the API contract', () => {
           source: { source: 's1', quote: 0 },
         },
       ],
-      sources: { s1: { type: 'document', document: 'a.txt', title: 't', date: null, reliability: 'official' } },
+      sources: { s1: { type: 'document', title: 't', issuer: 'i', date: null, reliability: 'official' } },
       quotes: ['q'],
     });
     expect(() => decodeObservations(body)).toThrow('status and source disagree');
@@ -74,7 +74,7 @@ describe('the API contract', () => {
       unit: '亿元',
       status: 'published',
     };
-    const sources = { s1: { type: 'document', document: 'a.txt', title: 't', date: null, reliability: 'official' } };
+    const sources = { s1: { type: 'document', title: 't', issuer: 'i', date: null, reliability: 'official' } };
     const unknownSource = { data: [{ ...figure, source: { source: 's9', quote: 0 } }], sources, quotes: ['q'] };
     const unknownQuote = { data: [{ ...figure, source: { source: 's1', quote: 3 } }], sources, quotes: ['q'] };
     expect(() => decodeObservations(observationsResponse.parse(unknownSource))).toThrow('unknown source "s9"');

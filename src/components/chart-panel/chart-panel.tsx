@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Source } from '../../api/contract/common';
 import { downloadCsv } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
-import { formatSourceDate, parenthesize } from '../../lib/format';
+import { formatSourceName } from '../../lib/format';
+import { isSecondarySource } from '../../lib/reliability';
 import { usePrinting } from '../../lib/printing';
 import { useChartTheme } from '../../lib/use-chart-theme';
 import { useCurrentLanguage } from '../../lib/use-current-language';
@@ -75,9 +76,11 @@ export function ChartPanel({
         title,
         subtitle,
         sources: distinctSources(sources).map(
-          (s) =>
-            `${t('source.label')}${zh ? '：' : ': '}${s.title}${s.date ? parenthesize(formatSourceDate(s.date, language), language) : ''}`,
+          (s) => `${t('source.label')}${zh ? '：' : ': '}${formatSourceName(s, language)}`,
         ),
+        secondary: sources.some((s) => isSecondarySource(s))
+          ? `${t('figure.secondary')}${zh ? '：' : ': '}${t('figure.secondaryInChart')}`
+          : null,
         illustrative: sources.some((s) => s.type === 'illustrative')
           ? `${t('figure.illustrativeLong')}${zh ? '：' : ': '}${t('figure.illustrativeInChart')}`
           : null,

@@ -1,7 +1,7 @@
 /**
  * A chart as a PNG that can go into a slide deck or a report on its own: the chart at twice its
  * screen resolution, with the title (region, period, unit), the sources and, where the chart holds
- * illustrative values, the illustrative mark burnt into the image, so that none of them can be lost
+ * illustrative or second-hand values, their marks burnt into the image, so that none of them can be lost
  * when the picture travels without the page.
  */
 export interface PngCaption {
@@ -9,6 +9,8 @@ export interface PngCaption {
   subtitle?: string;
   /** One line per source. */
   sources: readonly string[];
+  /** The second-hand notice, or null when no value comes from a secondary source. */
+  secondary: string | null;
   /** The illustrative notice, or null when every value is published. */
   illustrative: string | null;
   colors: { background: string; text: string; muted: string; illustrative: string };
@@ -59,11 +61,13 @@ export async function renderChartPng(chart: ChartLike, caption: PngCaption): Pro
   measure.font = font(14);
   const subtitleLines = caption.subtitle ? wrap(measure, caption.subtitle, width - 2 * padding) : [];
   const sourceLines = caption.sources.flatMap((s) => wrap(measure, s, width - 2 * padding));
+  const secondaryLines = caption.secondary ? wrap(measure, caption.secondary, width - 2 * padding) : [];
   const noticeLines = caption.illustrative ? wrap(measure, caption.illustrative, width - 2 * padding - 12 * ratio) : [];
 
   const titleHeight = titleLines.length * 28 * ratio + subtitleLines.length * 20 * ratio;
   const footerHeight =
-    sourceLines.length * 20 * ratio + (noticeLines.length ? noticeLines.length * 20 * ratio + 16 * ratio : 0);
+    (sourceLines.length + secondaryLines.length) * 20 * ratio +
+    (noticeLines.length ? noticeLines.length * 20 * ratio + 16 * ratio : 0);
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = padding + titleHeight + 8 * ratio + image.height + 8 * ratio + footerHeight + padding;
@@ -92,6 +96,14 @@ export async function renderChartPng(chart: ChartLike, caption: PngCaption): Pro
   for (const line of sourceLines) {
     context.fillText(line, padding, y);
     y += 20 * ratio;
+  }
+  if (secondaryLines.length) {
+    context.fillStyle = caption.colors.text;
+    context.font = font(14, 700);
+    for (const line of secondaryLines) {
+      context.fillText(line, padding, y);
+      y += 20 * ratio;
+    }
   }
   if (noticeLines.length) {
     // A dashed box, as the illustrative marker looks on screen.

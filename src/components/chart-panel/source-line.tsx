@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../api/contract/common';
-import { formatSourceDate, parenthesize } from '../../lib/format';
+import { formatSourceDate, sourceIssuer, sourceTitle } from '../../lib/format';
 import { useCurrentLanguage } from '../../lib/use-current-language';
 import { IllustrativeMarker } from '../illustrative-marker';
-import { distinctSources } from './distinct-sources';
+import { SecondaryMarker } from '../secondary-marker';
+import { distinctSources, sourceIdentity } from './distinct-sources';
 
-/** "Source: …" under a chart: every document or page its figures come from, and the illustrative mark. */
+/** "Source: …" under a chart: every document or page its figures come from (title · issuer · date), with the second-hand and illustrative marks. */
 export function SourceLine({ sources }: { sources: readonly Source[] }) {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
@@ -21,17 +22,25 @@ export function SourceLine({ sources }: { sources: readonly Source[] }) {
       </span>
       {published.length === 0 && !illustrative && <span>{t('source.none')}</span>}
       {published.map((source, index) => (
-        <span key={source.type === 'web' ? source.url : source.document} className="source-line__item">
+        <span key={sourceIdentity(source)} className="source-line__item">
           {index > 0 && separator}
           {source.type === 'web' ? (
             <a href={source.url} target="_blank" rel="noreferrer noopener">
-              {source.title}
+              {sourceTitle(source, language)}
             </a>
           ) : (
-            source.title
+            sourceTitle(source, language)
           )}
-          {source.date && (
-            <span className="source-line__date">{parenthesize(formatSourceDate(source.date, language), language)}</span>
+          <span className="source-line__issuer"> · {sourceIssuer(source, language)}</span>
+          <span className="source-line__date">
+            {' · '}
+            {source.date ? formatSourceDate(source.date, language) : t('source.noDate')}
+          </span>
+          {source.reliability === 'secondary' && (
+            <>
+              {' '}
+              <SecondaryMarker />
+            </>
           )}
         </span>
       ))}

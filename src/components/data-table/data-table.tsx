@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isSecondarySource } from '../../lib/reliability';
 import { IllustrativeMarker } from '../illustrative-marker';
+import { SecondaryMarker } from '../secondary-marker';
 import { SourceNote } from '../source-note';
 import { MissingFigure } from '../states/states';
 import { sortRows, type SortState, type TableCell, type TableColumn, type TableRow } from './table-model';
@@ -19,12 +21,13 @@ function Cell({ cell, alignEnd }: { cell: TableCell | undefined; alignEnd: boole
     <>
       {text}
       {cell.status === 'illustrative' && <IllustrativeMarker compact />}
+      {cell.source && isSecondarySource(cell.source) && <SecondaryMarker compact />}
     </>
   );
 }
 
 /**
- * A table of figures: every cell with its marker (illustrative, missing) and its source on hover
+ * A table of figures: every cell with its marker (illustrative, second-hand, missing) and its source on hover
  * or focus; sortable by any sortable column, missing values last.
  */
 export function DataTable({

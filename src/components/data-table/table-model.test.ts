@@ -4,8 +4,8 @@ import { sortRows, tableToCsv, type TableColumn, type TableRow } from './table-m
 
 const source: Source = {
   type: 'document',
-  document: '000_x.txt',
   title: '一季度报告',
+  issuer: '发布机构',
   date: '2024-04',
   quote: '增长7.8%',
   reliability: 'official',

@@ -4,6 +4,7 @@
  */
 import type { Source } from '../../api/contract/common';
 import { toCsv, type CsvCell } from '../../lib/csv';
+import { isSecondarySource } from '../../lib/reliability';
 
 export type CellStatus = 'published' | 'illustrative' | 'missing';
 
@@ -57,11 +58,12 @@ export interface CsvLabels {
   /** Header of the status column of a figure column, e.g. "GDP（状态）". */
   statusHeader: (column: string) => string;
   sourceHeader: (column: string) => string;
-  status: (status: CellStatus) => string;
+  /** The status cell; a published figure from a secondary source says so. */
+  status: (status: CellStatus, secondary: boolean) => string;
   source: (source: Source) => string;
 }
 
-/** The rows as CSV: each figure column followed by its status and its source. */
+/** The rows as CSV: each figure column followed by its status (second-hand marked) and its source. */
 export function tableToCsv(columns: readonly TableColumn[], rows: readonly TableRow[], labels: CsvLabels): string {
   const header = columns.flatMap((c) =>
     c.figure ? [c.label, labels.statusHeader(c.label), labels.sourceHeader(c.label)] : [c.label],
@@ -74,7 +76,7 @@ export function tableToCsv(columns: readonly TableColumn[], rows: readonly Table
       const status = cell?.status ?? 'missing';
       return [
         status === 'missing' ? null : value,
-        labels.status(status),
+        labels.status(status, status === 'published' && !!cell?.source && isSecondarySource(cell.source)),
         cell?.source ? labels.source(cell.source) : null,
       ];
     }),

@@ -10,7 +10,7 @@ export function useCsvLabels(): CsvLabels {
   return {
     statusHeader: (column) => t('table.statusOf', { column }),
     sourceHeader: (column) => t('table.sourceOf', { column }),
-    status: (status) => t(`table.status.${status}`),
+    status: (status, secondary) => t(secondary ? 'table.status.secondary' : `table.status.${status}`),
     source: (source) => formatSourceCitation(source, language),
   };
 }

@@ -1,3 +1,5 @@
+import { SecondaryMarker } from '../../../components/secondary-marker';
+import { isSecondarySource } from '../../../lib/reliability';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../../components/chart-panel/chart-panel';
@@ -96,11 +98,18 @@ export function RankingPanel() {
                 <IllustrativeMarker /> {t('counties:ranking.illustrativeLegend')}
               </>
             )}
+            {data.unrankedSecondary && (
+              <>
+                {' '}
+                <SecondaryMarker /> {t('counties:ranking.secondaryLegend')}
+              </>
+            )}
           </p>
           {data.city && !showCityLine && (
             <p className="counties-note" data-testid="counties-city-total">
               {t('counties:ranking.cityTotal', { value: formatFigure(data.city, text.language) })}
-              {data.city.status === 'illustrative' && <IllustrativeMarker />} <SourceNote source={data.city.source} />
+              {data.city.status === 'illustrative' && <IllustrativeMarker />}
+              {isSecondarySource(data.city.source) && <SecondaryMarker />} <SourceNote source={data.city.source} />
             </p>
           )}
           {data.binhai && (

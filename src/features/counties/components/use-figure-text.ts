@@ -1,3 +1,4 @@
+import { isSecondarySource } from '../../../lib/reliability';
 import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import {
   formatAmount,
   formatGrowth,
   formatPeriod,
-  formatSourceDate,
+  formatSourceName,
   formatUnit,
   parenthesize,
 } from '../../../lib/format';
@@ -55,8 +56,8 @@ function figureText(t: TFunction<['counties', 'common']>, language: Language, re
   const paren = (inner: string) => parenthesize(inner, language);
   const sourceShort = (source: Source) => {
     if (source.type === 'illustrative') return t('common:figure.illustrativeLong');
-    const date = source.date ? formatSourceDate(source.date, language) : t('common:source.noDate');
-    return `${source.title}${paren(date)}`;
+    // Title · issuer · date, the second-hand mark included (formatSourceName).
+    return formatSourceName(source, language);
   };
   const rankText = (rank: Rank | null) => {
     if (!rank) return '—';
@@ -95,7 +96,12 @@ function figureText(t: TFunction<['counties', 'common']>, language: Language, re
       lines.push(t('common:states.missingReasons.notPublished'));
       return lines;
     }
-    const marker = figure.status === 'illustrative' ? ` [${t('common:figure.illustrativeLong')}]` : '';
+    const marker =
+      figure.status === 'illustrative'
+        ? ` [${t('common:figure.illustrativeLong')}]`
+        : isSecondarySource(figure.source)
+          ? ` [${t('common:figure.secondary')}]`
+          : '';
     lines.push(`${value(measure, figure.value, figure.unit)}${marker}`);
     if (rank) lines.push(`${t('counties:rank.label')}: ${rank.value} · ${rankKind(rank)}`);
     if (extra) lines.push(extra);

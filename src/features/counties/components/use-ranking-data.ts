@@ -94,6 +94,8 @@ export function useRankingData() {
       tableRows,
       sources,
       anyIllustrative,
+      /** No rank is computed or taken: a figure or a stated rank of the six is second-hand. */
+      unrankedSecondary: rows.some((r) => r.rankMissing === 'secondary'),
       unit,
       valueHeader,
     };

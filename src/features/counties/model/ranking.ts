@@ -7,12 +7,15 @@
  *   four known figures is not a place among the six.
  * - A computed rank depends on every figure, so if any of the six is illustrative, all computed
  *   ranks are illustrative.
+ * - Secondary figures never rank: a rank a secondary source states is not taken, and no rank is
+ *   computed when any of the six figures is secondary (lib/reliability.ts).
  * - Ties share a rank and the next rank is skipped (1, 2, 2, 4), as statistical bulletins do.
  * - The order follows the indicator: for a figure where lower is better (PM2.5), the lowest is 1st.
  */
 import type { Source } from '../../../api/contract/common';
 import type { Observation } from '../../../api/contract/observations';
 import { competitionRanks } from '../../../lib/competition-ranks';
+import { canRankWith } from '../../../lib/reliability';
 import { parsePeriod, previousCumulativePeriod } from '../../../lib/periods';
 import { matchesMeasure, type MeasureChoice } from './measure-choice';
 
@@ -32,8 +35,8 @@ export interface RankedDistrict {
   figure: Observation | null;
   status: FigureStatusOrMissing;
   rank: Rank | null;
-  /** Why there is no rank: the district has no figure, or not all six have one. */
-  rankMissing: 'noFigure' | 'incomplete' | null;
+  /** Why there is no rank: the district has no figure, not all six have one, or one of the six is second-hand. */
+  rankMissing: 'noFigure' | 'incomplete' | 'secondary' | null;
   previousRank: Rank | null;
   /** Places gained since the previous period (positive = moved up); null unless both ranks are known. */
   rankChange: number | null;
@@ -80,7 +83,8 @@ function publishedRank(input: RankingInput, region: string, period: string): Ran
       o.indicator === input.indicator &&
       o.measure === 'rank' &&
       o.rank?.scope === 'city' &&
-      o.rank.basis === basis,
+      o.rank.basis === basis &&
+      canRankWith(o),
   );
   return found ? { value: found.value, kind: 'published', source: found.source } : null;
 }
@@ -89,14 +93,19 @@ interface PeriodRanks {
   figures: (Observation | null)[];
   ranks: (Rank | null)[];
   complete: boolean;
+  secondary: boolean;
 }
 
 function ranksFor(input: RankingInput, period: string): PeriodRanks {
   const figures = input.districts.map((region) => figureOf(input, region, period));
-  const computed = competitionRanks(
-    figures.map((f) => f?.value ?? null),
-    input.higherIsBetter,
-  );
+  // A secondary figure never makes a rank: with one among the six, none is computed.
+  const secondary = figures.some((f) => f !== null && !canRankWith(f));
+  const computed = secondary
+    ? null
+    : competitionRanks(
+        figures.map((f) => f?.value ?? null),
+        input.higherIsBetter,
+      );
   const illustrative = figures.some((f) => f?.status === 'illustrative');
   const ranks = input.districts.map((region, index): Rank | null => {
     const published = publishedRank(input, region, period);
@@ -104,7 +113,7 @@ function ranksFor(input: RankingInput, period: string): PeriodRanks {
     const value = computed?.[index];
     return value === undefined ? null : { value, kind: illustrative ? 'illustrative' : 'computed', source: null };
   });
-  return { figures, ranks, complete: computed !== null };
+  return { figures, ranks, complete: computed !== null, secondary };
 }
 
 /** The six with figure, rank and rank change, best first; districts without a figure last. */
@@ -123,7 +132,7 @@ export function rankDistricts(input: RankingInput): RankedDistrict[] {
       figure,
       status: figure ? figure.status : 'missing',
       rank,
-      rankMissing: rank ? null : figure ? 'incomplete' : 'noFigure',
+      rankMissing: rank ? null : !figure ? 'noFigure' : current.secondary ? 'secondary' : 'incomplete',
       previousRank,
       rankChange: both ? previousRank.value - rank.value : null,
       rankChangeIllustrative: both && (rank.kind === 'illustrative' || previousRank.kind === 'illustrative'),

@@ -28,8 +28,8 @@ export function observation(
         ? { type: 'illustrative', method: { zh: '示意', en: 'Illustrative' } }
         : {
             type: 'document',
-            document: 'seed.txt',
             title: '报告',
+            issuer: '发布机构',
             date: '2025-01',
             quote: `${value}`,
             reliability: 'official',

@@ -31,6 +31,8 @@ export interface TrendOptionInput {
     levelAxis: string;
     growthAxis: string;
     illustrative: string;
+    /** The second-hand mark, for points from a secondary source. */
+    secondary?: string;
     formatLevel: (value: number) => string;
     formatGrowth: (value: number) => string;
   };
@@ -42,6 +44,8 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
   const categories = periods.map(labels.period);
   const axisText = { color: theme.mutedText, fontSize: theme.fontSize.axis };
   const pointBy = (points: readonly TrendPoint[] | null, period: string) => points?.find((p) => p.period === period);
+  const marks = (point: TrendPoint | undefined) =>
+    `${point?.illustrative ? ` (${labels.illustrative})` : ''}${point?.secondary && labels.secondary ? ` (${labels.secondary})` : ''}`;
 
   const series: NonNullable<ChartOption['series']> = [];
   if (levels) {
@@ -152,11 +156,11 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
         const level = pointBy(levels, period);
         if (levels)
           lines.push(
-            `${labels.levelSeries}: ${level?.value == null ? '—' : labels.formatLevel(level.value)}${level?.illustrative ? ` (${labels.illustrative})` : ''}`,
+            `${labels.levelSeries}: ${level?.value == null ? '—' : labels.formatLevel(level.value)}${marks(level)}`,
           );
         const rate = pointBy(growth, period);
         lines.push(
-          `${labels.growthSeries}: ${rate?.value == null ? '—' : labels.formatGrowth(rate.value)}${rate?.illustrative ? ` (${labels.illustrative})` : ''}`,
+          `${labels.growthSeries}: ${rate?.value == null ? '—' : labels.formatGrowth(rate.value)}${marks(rate)}`,
         );
         return lines;
       }),

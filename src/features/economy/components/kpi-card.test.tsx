@@ -45,7 +45,12 @@ describe('the KPI cards of the economy page', () => {
     expect(growth).toHaveAttribute('data-status', 'published');
     expect(within(growth).queryByRole('tooltip')).not.toBeInTheDocument();
     await userEvent.hover(within(growth).getByTestId('source-trigger'));
-    expect(within(growth).getByRole('tooltip')).toHaveTextContent('000_ca4341fbf945025d.txt');
+    const tooltip = within(growth).getByRole('tooltip');
+    // By title and issuer (the document names none), never by the dataset's file name.
+    expect(tooltip).toHaveTextContent('2024年第一季度市级部门（单位）和区、县（市）');
+    expect(within(tooltip).getByTestId('source-issuer')).toHaveTextContent('未署名');
+    expect(tooltip).not.toHaveTextContent('.txt');
+    expect(within(growth).queryByTestId('secondary-marker')).not.toBeInTheDocument();
     expect(screen.getByTestId('kpi-gdp-context')).toHaveTextContent('绍兴市 · 2024年一季度');
   });
 
@@ -102,6 +107,30 @@ describe('the KPI cards of the economy page', () => {
     const target = await screen.findByTestId('kpi-industrial_value_added-target');
     expect(target).toHaveAttribute('data-met', 'unknown');
     expect(target).toHaveTextContent('示意数据不作评判');
+  });
+
+  it('marks a second-hand figure and judges no target on it', async () => {
+    // 2024H1 GDP (7.0%, 3823亿元) comes only from a secondary aggregator.
+    renderAt('/economy?period=2024H1', <EconomyView />);
+    const growth = await screen.findByTestId('kpi-gdp-growth');
+    expect(growth).toHaveTextContent('+7.0%');
+    expect(growth).toHaveAttribute('data-reliability', 'secondary');
+    expect(within(growth).getByTestId('secondary-marker')).toHaveTextContent('二手来源');
+    expect(within(screen.getByTestId('kpi-gdp-level')).getByTestId('secondary-marker')).toBeInTheDocument();
+    const target = screen.getByTestId('kpi-gdp-target');
+    expect(target).toHaveAttribute('data-met', 'unknown');
+    expect(target).toHaveTextContent('二手来源数据不作目标判断');
+  });
+
+  it('never heads a card with a nominal rate a secondary source computed', async () => {
+    // 2024 full-year GDP growth of the city: only the forum's nominal 7.4%.
+    renderAt('/economy?period=2024FY', <EconomyView />);
+    const growth = await screen.findByTestId('kpi-gdp-growth');
+    expect(growth).not.toHaveTextContent('7.4%');
+    const secondary = screen.getByTestId('kpi-gdp-growth-secondary');
+    expect(secondary).toHaveTextContent('+7.4%');
+    expect(secondary).toHaveTextContent('二手来源测算的名义增速');
+    expect(within(secondary).getByTestId('secondary-marker')).toBeInTheDocument();
   });
 
   it('says how growth changed against the previous cumulative period', async () => {

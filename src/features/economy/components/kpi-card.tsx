@@ -5,6 +5,7 @@ import type { Observation } from '../../../api/contract/observations';
 import type { Target } from '../../../api/contract/targets';
 import { EChart } from '../../../components/charts/echart';
 import { IllustrativeMarker } from '../../../components/illustrative-marker';
+import { SecondaryMarker } from '../../../components/secondary-marker';
 import { SourceNote } from '../../../components/source-note';
 import { ErrorState, LoadingState, MissingFigure } from '../../../components/states/states';
 import { CITY_REGION } from '../../../filters/url-params';
@@ -19,6 +20,7 @@ import {
   formatRank,
 } from '../../../lib/format';
 import { DASHBOARD_PERIODS, parsePeriod, previousCumulativePeriod } from '../../../lib/periods';
+import { canJudge, isSecondarySource } from '../../../lib/reliability';
 import { useChartTheme } from '../../../lib/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { useIndicatorSeries } from '../api/use-indicator-series';
@@ -50,6 +52,7 @@ function FigureLine({
       className={`kpi-card__line${prominent ? ' kpi-card__line--prominent' : ''}`}
       data-testid={testId}
       data-status={figure?.status ?? 'missing'}
+      data-reliability={figure && figure.source.type !== 'illustrative' ? figure.source.reliability : undefined}
     >
       <span className="kpi-card__label">{label}</span>
       {figure ? (
@@ -64,6 +67,7 @@ function FigureLine({
           </span>
           {suffix && <span className="kpi-card__suffix">{suffix}</span>}
           {figure.status === 'illustrative' && <IllustrativeMarker />}
+          {isSecondarySource(figure.source) && <SecondaryMarker />}
           <SourceNote source={figure.source} align="end" />
         </>
       ) : (
@@ -119,7 +123,7 @@ function KpiCardBody({
             o.period === period &&
             o.indicator === target.relatedTo?.indicator &&
             o.measure === 'growth' &&
-            o.status === 'published' &&
+            canJudge(o) &&
             o.growthBasis === 'real',
         ) ?? null)
       : null;
@@ -186,6 +190,13 @@ function KpiCardBody({
             tone={tone}
             prominent
           />
+          {derived.figures.secondaryGrowth && (
+            <FigureLine
+              label={t('economy:kpi.growthSecondary')}
+              figure={derived.figures.secondaryGrowth}
+              testId={`${testId}-growth-secondary`}
+            />
+          )}
           {derived.change && (
             <p className="kpi-card__note" data-testid={`${testId}-change`}>
               {t(
@@ -247,7 +258,9 @@ function KpiCardBody({
                   {t(
                     growth?.status === 'illustrative'
                       ? 'economy:kpi.targetIllustrative'
-                      : 'economy:kpi.targetNotJudged',
+                      : growth && isSecondarySource(growth.source)
+                        ? 'economy:kpi.targetSecondary'
+                        : 'economy:kpi.targetNotJudged',
                   )}
                 </span>
               )}

@@ -92,6 +92,7 @@ function TrendPanelBody({
           levelAxis: unitLabel,
           growthAxis: t('economy:trend.growthAxis'),
           illustrative: t('common:figure.illustrativeLong'),
+          secondary: t('common:figure.secondary'),
           formatLevel: (value) => formatAmount(value, indicator.unit, language),
           formatGrowth: (value) => formatGrowth(value, language),
         },

@@ -2,9 +2,11 @@
  * 居全市第N位: a district's place among the six 区、县（市）. A rank a source states is taken as
  * it is, whatever its basis (shown with it); otherwise it is computed from the six figures, and only when all six are there (a rank
  * among five would be a wrong claim). A computed rank is illustrative if any of its inputs is.
+ * Secondary figures are never used: neither a rank they state nor a rank computed from them.
  */
 import type { Observation } from '../../../api/contract/observations';
 import { competitionRanks } from '../../../lib/competition-ranks';
+import { canRankWith } from '../../../lib/reliability';
 
 export const SIX_COUNTIES = ['330602', '330603', '330604', '330681', '330683', '330624'] as const;
 
@@ -27,8 +29,10 @@ export function cityRank(
   higherIsBetter: boolean,
 ): CityRank | null {
   if (!(SIX_COUNTIES as readonly string[]).includes(region)) return null;
+  // A rank a secondary source states is not a rank anyone can cite.
   const stated = observations.find(
-    (o) => o.region === region && o.period === period && o.measure === 'rank' && o.rank?.scope === 'city',
+    (o) =>
+      o.region === region && o.period === period && o.measure === 'rank' && o.rank?.scope === 'city' && canRankWith(o),
   );
   if (stated) {
     return {
@@ -45,6 +49,8 @@ export function cityRank(
   );
   if (figures.some((f) => f === undefined)) return null;
   const present = figures as Observation[];
+  // A secondary figure never makes a rank: a rank among six needs six figures someone can vouch for.
+  if (!present.every(canRankWith)) return null;
   // Nominal and real rates are not comparable: no rank across them.
   if (measure === 'growth' && new Set(present.map((f) => f.growthBasis)).size > 1) return null;
   // All six are present, so the ranks exist; the region's is at its place in SIX_COUNTIES.

@@ -37,7 +37,44 @@ describe('pickKpiFigures', () => {
       growthBasis: null,
       rank: { scope: 'city', basis: null },
     });
-    expect(pickKpiFigures([cityRank], '330681', '2024Q1')).toEqual({ level: null, growth: null, rank: null });
+    expect(pickKpiFigures([cityRank], '330681', '2024Q1')).toEqual({
+      level: null,
+      growth: null,
+      secondaryGrowth: null,
+      rank: null,
+    });
+  });
+
+  const forum = {
+    type: 'web',
+    url: 'https://example.org/forum',
+    title: '论坛帖',
+    issuer: '论坛',
+    date: null,
+    quote: 'q',
+    reliability: 'secondary',
+  } as const;
+
+  it('never heads the card with a nominal rate a secondary source computed', () => {
+    const nominal = figure({ period: '2024FY', value: 7.4, growthBasis: 'nominal', source: forum });
+    const picked = pickKpiFigures([nominal], '330600', '2024FY');
+    expect(picked.growth).toBeNull();
+    expect(picked.secondaryGrowth).toBe(nominal);
+  });
+
+  it('heads the card with the official real rate where a secondary nominal one exists beside it', () => {
+    const nominal = figure({ value: 9.1, growthBasis: 'nominal', source: forum });
+    const official = figure({});
+    const picked = pickKpiFigures([nominal, official], '330600', '2024Q1');
+    expect(picked.growth).toBe(official);
+    expect(picked.secondaryGrowth).toBe(nominal);
+  });
+
+  it('takes the more reliable of two figures for one line, and keeps a secondary real rate (marked by the card)', () => {
+    const secondReal = figure({ value: 7.9, source: forum });
+    expect(pickKpiFigures([secondReal], '330600', '2024Q1').growth).toBe(secondReal);
+    const official = figure({});
+    expect(pickKpiFigures([secondReal, official], '330600', '2024Q1').growth).toBe(official);
   });
 });
 
@@ -60,7 +97,7 @@ describe('trendPoints', () => {
       'growth',
       ['2024Q1'],
     );
-    expect(points).toEqual([{ period: '2024Q1', value: 7.8, illustrative: true }]);
+    expect(points).toEqual([{ period: '2024Q1', value: 7.8, illustrative: true, secondary: false }]);
   });
 });
 

@@ -1,23 +1,36 @@
 import type { Observation } from '../../../api/contract/observations';
+import { canHeadlineGrowth, isSecondarySource, reliabilityRank } from '../../../lib/reliability';
 
 export interface KpiFigures {
   level: Observation | null;
+  /** The headline growth: never a nominal rate a secondary source computed. */
   growth: Observation | null;
+  /** A secondary source's nominal rate, shown (if at all) on a marked line of its own. */
+  secondaryGrowth: Observation | null;
   rank: Observation | null;
+}
+
+/** Most reliable first; the list's order among equals. */
+function mostReliable(list: readonly Observation[]): Observation | null {
+  return [...list].sort((a, b) => reliabilityRank(a.source) - reliabilityRank(b.source))[0] ?? null;
 }
 
 /**
  * The figures of one card: level, growth and rank in the province of an indicator for a region and
- * period. A district's place among the six is city-rank.ts's, shown on a line of its own.
+ * period, each the most reliable of its kind. A district's place among the six is city-rank.ts's,
+ * shown on a line of its own.
  */
 export function pickKpiFigures(observations: readonly Observation[], region: string, period: string): KpiFigures {
   const here = observations.filter((o) => o.region === region && o.period === period);
-  const find = (measure: Observation['measure']) => here.find((o) => o.measure === measure) ?? null;
-  const ranks = here.filter((o) => o.measure === 'rank');
+  const rates = here.filter((o) => o.measure === 'growth');
+  // Real before nominal, then by reliability: the official comparable-price rate heads the card.
+  const headline = rates.filter(canHeadlineGrowth);
+  const growth = mostReliable(headline.filter((o) => o.growthBasis === 'real')) ?? mostReliable(headline);
   return {
-    level: find('level'),
-    growth: find('growth'),
-    rank: ranks.find((o) => o.rank?.scope === 'province') ?? null,
+    level: mostReliable(here.filter((o) => o.measure === 'level')),
+    growth,
+    secondaryGrowth: rates.find((o) => !canHeadlineGrowth(o)) ?? null,
+    rank: mostReliable(here.filter((o) => o.measure === 'rank' && o.rank?.scope === 'province')),
   };
 }
 
@@ -25,6 +38,8 @@ export interface TrendPoint {
   period: string;
   value: number | null;
   illustrative: boolean;
+  /** From a secondary source: marked wherever the point is read out (tooltips). */
+  secondary?: boolean;
 }
 
 /**
@@ -46,7 +61,12 @@ export function trendPoints(
         o.measure === measure &&
         (growthBasis === null || o.growthBasis === growthBasis),
     );
-    return { period, value: found?.value ?? null, illustrative: found?.status === 'illustrative' };
+    return {
+      period,
+      value: found?.value ?? null,
+      illustrative: found?.status === 'illustrative',
+      secondary: found ? isSecondarySource(found.source) : false,
+    };
   });
 }
 
@@ -68,8 +88,7 @@ export function growthChange(
   previousPeriod: string | null,
 ): GrowthChange | null {
   if (previousPeriod === null) return null;
-  const growthAt = (p: string) =>
-    observations.find((o) => o.region === region && o.period === p && o.measure === 'growth');
+  const growthAt = (p: string) => pickKpiFigures(observations, region, p).growth;
   const now = growthAt(period);
   const before = growthAt(previousPeriod);
   if (!now || !before || now.growthBasis !== before.growthBasis) return null;

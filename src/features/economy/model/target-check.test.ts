@@ -16,7 +16,7 @@ const target = (partial: Partial<Target>): Target =>
     unit: '%',
     linked: { indicator: 'gdp', measure: 'growth' },
     relatedTo: null,
-    source: { type: 'document', document: 'd.txt', title: 't', date: null, quote: 'q', reliability: 'official' },
+    source: { type: 'document', title: 't', issuer: '发布机构', date: null, quote: 'q', reliability: 'official' },
     ...partial,
   }) as Target;
 

@@ -2,10 +2,12 @@
  * A growth figure against its 2024 target, as the KPI cards show it. Growth targets are read
  * against the cumulative growth of any period of the year (DOMAIN.md): 6.5%以上 is met in Q1 when
  * Q1's cumulative growth is 6.5% or more. The tolerances are the target tracker's (one table, so
- * the two pages never disagree in a meeting), and, as there, illustrative figures are not judged.
+ * the two pages never disagree in a meeting), and, as there, illustrative and secondary figures
+ * are not judged (lib/reliability.ts).
  */
 import type { Observation } from '../../../api/contract/observations';
 import type { Target } from '../../../api/contract/targets';
+import { canJudge } from '../../../lib/reliability';
 import { THRESHOLDS } from '../../../lib/target-thresholds';
 
 const ABOUT_TOLERANCE_POINTS = THRESHOLDS.aboutGrowthTolerance;
@@ -48,8 +50,8 @@ export function checkGrowthTarget(
 ): TargetCheck | null {
   const { higherIsBetter, growthBasis: officialBasis } = indicator;
   if (growth.measure !== 'growth') return null;
-  // Demonstration values are not progress: the tracker does not judge them, nor does the card.
-  if (isIllustrative(growth) || (related && isIllustrative(related))) return null;
+  // Demonstration values and secondary figures are not progress: the tracker does not judge them, nor does the card.
+  if (!canJudge(growth) || (related && !canJudge(related))) return null;
   const result = (met: boolean, reference: number, relatedFigure: Observation | null): TargetCheck => ({
     target,
     met,

@@ -3,7 +3,7 @@
  * 序时进度, status and its reason, and where the progress figure and the target come from.
  */
 import type { Source } from '../../../api/contract/common';
-import { formatFigure, formatSourceDate } from '../../../lib/format';
+import { formatFigure, formatSourceDate, formatSourceName } from '../../../lib/format';
 import { toCsv, type CsvCell } from '../../../lib/csv';
 import type { Language } from '../../../lib/language';
 import type { TrackerRow } from './target-view';
@@ -37,9 +37,11 @@ export interface TargetCsvLabels {
   changeUnit: string;
 }
 
+/** Title · issuer · date (second-hand marked), and a page's address; never a file name. */
 function sourceTitle(source: Source, language: Language): string {
   if (source.type === 'illustrative') return source.method[language === 'zh-CN' ? 'zh' : 'en'];
-  return source.type === 'web' ? `${source.title} (${source.url})` : `${source.title} (${source.document})`;
+  const name = formatSourceName(source, language);
+  return source.type === 'web' ? `${name} (${source.url})` : name;
 }
 
 function round(value: number | null): CsvCell {

@@ -16,8 +16,8 @@ import {
 
 const official: Source = {
   type: 'document',
-  document: 'seed.txt',
   title: 'Report',
+  issuer: '发布机构',
   date: '2024-04',
   quote: '原文',
   reliability: 'official',
@@ -138,14 +138,15 @@ describe('growth targets', () => {
     expect(result.status).toBe('no-data');
   });
 
-  it('judges a secondary-source figure but flags it', () => {
+  it('never judges a secondary-source figure: shown, flagged, no status', () => {
     const result = judge({
       target: gdpTarget,
       period: '2024H1',
       indicator: gdp,
       progress: [figure({ value: 7.0, period: '2024H1', source: secondary })],
     });
-    expect(result.status).toBe('ahead');
+    expect(result).toMatchObject({ status: 'no-data', reason: 'secondary-source' });
+    expect(result.figure?.observation?.value).toBe(7.0);
     expect(result.caveats).toContain('secondary-source');
   });
 
@@ -403,15 +404,14 @@ describe('relational targets', () => {
     expect(at(3.3).caveats).toContain('mixed-basis');
   });
 
-  it('flags a secondary comparison figure and never compares across periods', () => {
+  it('never compares with a secondary figure, nor across periods', () => {
     const h1 = judge({
       target: revenue,
       period: '2024H1',
       progress: [figure({ value: 6.6, period: '2024H1', growthBasis: 'nominal' })],
       comparison: [gdpQ1, gdpH1],
     });
-    expect(h1.compared?.value).toBe(7.0);
-    expect(h1.caveats).toContain('comparison-secondary');
+    expect(h1).toMatchObject({ status: 'no-data', reason: 'no-comparison', compared: null });
     const noGdp = judge({
       target: revenue,
       period: '2024Q3',

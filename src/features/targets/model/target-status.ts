@@ -9,6 +9,7 @@ import type { Indicator } from '../../../api/contract/indicators';
 import type { Observation } from '../../../api/contract/observations';
 import type { Target, TargetProgress } from '../../../api/contract/targets';
 import { parsePeriod } from '../../../lib/periods';
+import { canJudge, isSecondarySource as isSecondary } from '../../../lib/reliability';
 import { THRESHOLDS } from '../../../lib/target-thresholds';
 
 export const TARGET_STATUSES = ['ahead', 'on-track', 'behind', 'met', 'missed', 'words', 'no-data'] as const;
@@ -35,7 +36,8 @@ export type NoDataReason =
   | 'unit-mismatch'
   | 'basis-mismatch'
   | 'no-comparison'
-  | 'not-judgeable';
+  | 'not-judgeable'
+  | 'secondary-source';
 
 /** Things the reader must know about a judged figure. */
 export type Caveat = 'secondary-source' | 'unit-converted' | 'mixed-basis' | 'comparison-secondary' | 'estimate';
@@ -95,10 +97,6 @@ const UNIT_FACTORS: Record<string, Record<string, number>> = {
 export function unitFactor(from: string, to: string): number | null {
   if (from === to) return 1;
   return UNIT_FACTORS[from]?.[to] ?? null;
-}
-
-function isSecondary(source: Source): boolean {
-  return source.type !== 'illustrative' && source.reliability === 'secondary';
 }
 
 function emptyJudgement(period: string, status: TargetStatus, reason: NoDataReason | null): Judgement {
@@ -237,6 +235,8 @@ function unusable(figure: ProgressFigure, indicator: Indicator | null): NoDataRe
     // A real target (GDP 6.5%) is never judged against a nominal rate.
     return 'basis-mismatch';
   }
+  // A secondary aggregator's figure is shown, marked, but nobody could vouch for a verdict on it.
+  if (!canJudge(observation) || isSecondary(figure.source)) return 'secondary-source';
   return null;
 }
 
@@ -283,7 +283,6 @@ function judgeFigure(input: JudgeInput, figure: ProgressFigure & { observation: 
     case 'relational': {
       const compared = pickComparison(input.comparison, period);
       if (!compared) return done({ status: 'no-data', reason: 'no-comparison' });
-      if (isSecondary(compared.source)) caveats.push('comparison-secondary');
       if (observation.growthBasis !== compared.growthBasis) caveats.push('mixed-basis');
       return done(judgeRelational(target, observation.value, compared.value, fullYear), compared);
     }
@@ -292,13 +291,12 @@ function judgeFigure(input: JudgeInput, figure: ProgressFigure & { observation: 
   }
 }
 
-/** The related figure of the same period: published, and real where the indicator is real (GDP). */
+/** The related figure of the same period: citable (published, not secondary) and real (GDP). */
 function pickComparison(comparison: readonly Observation[], period: string): Observation | null {
   const candidates = comparison.filter(
-    (o) => o.period === period && o.status === 'published' && o.measure === 'growth' && o.growthBasis === 'real',
+    (o) => o.period === period && canJudge(o) && o.measure === 'growth' && o.growthBasis === 'real',
   );
-  // Official before secondary.
-  return candidates.sort((a, b) => Number(isSecondary(a.source)) - Number(isSecondary(b.source)))[0] ?? null;
+  return candidates[0] ?? null;
 }
 
 const STATUS_PRIORITY: Record<TargetStatus, number> = {
@@ -313,7 +311,7 @@ const STATUS_PRIORITY: Record<TargetStatus, number> = {
 
 /**
  * The status of a target in a period. Among several figures of the period the first that can be
- * judged wins, official before secondary; when none can, the reason of the first is kept, so the
+ * judged wins (secondary figures never are); when none can, the reason of the first is kept, so the
  * page can say "only a nominal figure" instead of a bare "no data".
  */
 export function judgeTarget(input: JudgeInput): Judgement {
