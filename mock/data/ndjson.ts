@@ -8,6 +8,7 @@
  * the shared sources: the reader gives every figure citing a key the same object, so millions of
  * figures cost one source object.
  */
+import { compactObservation } from '../../src/api/contract/citations';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -35,21 +36,7 @@ type ObservationLine = Pick<
   Partial<Omit<Observation, 'source'>> & { source: Source | string };
 
 function observationLine(o: Observation, sourceKeys: Map<Source, string>): ObservationLine {
-  return {
-    id: o.id,
-    indicator: o.indicator,
-    region: o.region,
-    period: o.period,
-    measure: o.measure,
-    value: o.value,
-    unit: o.unit,
-    ...(o.growthBasis !== null && { growthBasis: o.growthBasis }),
-    ...(o.rank !== null && { rank: o.rank }),
-    status: o.status,
-    source: sourceKeys.get(o.source) ?? o.source,
-    ...(o.note !== null && { note: o.note }),
-    ...(o.alternatives.length > 0 && { alternatives: o.alternatives }),
-  };
+  return compactObservation(o, sourceKeys.get(o.source) ?? o.source, o.alternatives);
 }
 
 /**

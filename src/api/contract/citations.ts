@@ -8,6 +8,28 @@ import type { Citation, Source, SourceRecord } from './common';
 import type { Observation, ObservationRecord } from './observations';
 import type { Target, TargetProgress, TargetProgressRecord, TargetRecord } from './targets';
 
+/**
+ * A figure as it is sent or stored: the fields that are empty for most figures left out, the source
+ * (and the alternatives) in whatever form the writer cites them.
+ */
+export function compactObservation<S, A>(o: Observation, source: S, alternatives: readonly A[]) {
+  return {
+    id: o.id,
+    indicator: o.indicator,
+    region: o.region,
+    period: o.period,
+    measure: o.measure,
+    value: o.value,
+    unit: o.unit,
+    ...(o.growthBasis !== null && { growthBasis: o.growthBasis }),
+    ...(o.rank !== null && { rank: o.rank }),
+    status: o.status,
+    source,
+    ...(o.note !== null && { note: o.note }),
+    ...(alternatives.length > 0 && { alternatives: [...alternatives] }),
+  };
+}
+
 export class CitationWriter {
   readonly sources: Record<string, SourceRecord> = {};
   readonly quotes: string[] = [];
@@ -36,27 +58,11 @@ export class CitationWriter {
   }
 
   observation(o: Observation): ObservationRecord {
-    return {
-      id: o.id,
-      indicator: o.indicator,
-      region: o.region,
-      period: o.period,
-      measure: o.measure,
-      value: o.value,
-      unit: o.unit,
-      ...(o.growthBasis !== null && { growthBasis: o.growthBasis }),
-      ...(o.rank !== null && { rank: o.rank }),
-      status: o.status,
-      source: this.cite(o.source),
-      ...(o.note !== null && { note: o.note }),
-      ...(o.alternatives.length > 0 && {
-        alternatives: o.alternatives.map((alt) => ({
-          value: alt.value,
-          source: this.cite(alt.source),
-          note: alt.note,
-        })),
-      }),
-    };
+    return compactObservation(
+      o,
+      this.cite(o.source),
+      o.alternatives.map((alt) => ({ value: alt.value, source: this.cite(alt.source), note: alt.note })),
+    );
   }
 
   target(t: Target): TargetRecord {

@@ -40,13 +40,7 @@ export function RankingPanel() {
             illustrative: row.status === 'illustrative',
             selected: row.region === region,
             change: text.changeText(row),
-            tooltip: text.tooltipLines(
-              text.regionName(row.region),
-              row.figure,
-              measure,
-              row.rank,
-              text.changeLong(row, data.previousPeriod),
-            ),
+            tooltip: data.tooltipOf(row),
           })),
           reference:
             showCityLine && data.city

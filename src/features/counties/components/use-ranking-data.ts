@@ -98,6 +98,15 @@ export function useRankingData() {
       unrankedSecondary: rows.some((r) => r.rankMissing === 'secondary'),
       unit,
       valueHeader,
+      /** The tooltip of a district, the same on the ranking and the map. */
+      tooltipOf: (row: (typeof rows)[number]) =>
+        text.tooltipLines(
+          text.regionName(row.region),
+          row.figure,
+          measure,
+          row.rank,
+          text.changeLong(row, previousPeriod),
+        ),
     };
   }, [observations.data, indicatorId, indicator, measure, period, region, t, text]);
 }
