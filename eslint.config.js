@@ -46,9 +46,11 @@ export default tseslint.config(
       ],
     },
   },
-  // The architecture, linted: features do not import each other, nothing shared imports the app
-  // shell or a feature, and none of them reaches the mock (only src/main.tsx, the composition root,
-  // loads it, dynamically).
+  // The architecture, linted, top to bottom: the app shell composes features; a feature uses
+  // only itself and the layers below it; shared UI and state (components, filters, API hooks)
+  // sit on the domain rules; the domain sits on lib and the API contract; lib is the bottom and
+  // reads nothing of the app but the contract's types. Nothing reaches the mock (only
+  // src/main.tsx, the composition root, loads it, dynamically).
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { boundaries },
@@ -56,7 +58,10 @@ export default tseslint.config(
       'boundaries/elements': [
         { type: 'app', pattern: 'src/app' },
         { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
-        { type: 'shared', pattern: 'src/(api|components|filters|lib|locales|types|test)' },
+        { type: 'shared', pattern: 'src/(api/endpoints|components|filters|test)' },
+        { type: 'domain', pattern: 'src/domain' },
+        { type: 'contract', pattern: 'src/api/contract' },
+        { type: 'lib', pattern: 'src/(lib|locales|types)' },
         { type: 'mock', pattern: 'mock' },
       ],
       'boundaries/include': ['src/**/*', 'mock/**/*'],
@@ -70,16 +75,35 @@ export default tseslint.config(
           policies: [
             {
               from: { element: { type: 'app' } },
-              allow: { to: { element: { types: { anyOf: ['app', 'feature', 'shared'] } } } },
+              allow: {
+                to: { element: { types: { anyOf: ['app', 'feature', 'shared', 'domain', 'contract', 'lib'] } } },
+              },
             },
             {
               from: { element: { type: 'feature' } },
               allow: [
-                { to: { element: { type: 'shared' } } },
+                { to: { element: { types: { anyOf: ['shared', 'domain', 'contract', 'lib'] } } } },
                 { to: { element: { type: 'feature', captured: { feature: '{{ from.captured.feature }}' } } } },
               ],
             },
-            { from: { element: { type: 'shared' } }, allow: { to: { element: { type: 'shared' } } } },
+            {
+              from: { element: { type: 'shared' } },
+              allow: { to: { element: { types: { anyOf: ['shared', 'domain', 'contract', 'lib'] } } } },
+            },
+            {
+              from: { element: { type: 'domain' } },
+              allow: { to: { element: { types: { anyOf: ['domain', 'contract', 'lib'] } } } },
+            },
+            {
+              from: { element: { type: 'contract' } },
+              allow: { to: { element: { types: { anyOf: ['contract', 'lib'] } } } },
+            },
+            // lib formats the contract's figures, so it may name their types, and nothing else.
+            { from: { element: { type: 'lib' } }, allow: { to: { element: { type: 'lib' } } } },
+            {
+              from: { element: { type: 'lib' } },
+              allow: { to: { element: { type: 'contract' } }, dependency: { kind: 'type' } },
+            },
           ],
         },
       ],

@@ -5,7 +5,7 @@ import { checkQuotes, collectQuotes, quoteStatesValue, readRawDataset, stripWhit
 import { buildIllustrativeFill, FILL_REGIONS, FILL_SPECS } from './illustrative';
 import { loadDataset, publishedHeadlineRecord } from './load';
 import { DASHBOARD_PERIODS } from '../../src/lib/periods';
-import { canJudge, isSecondarySource, reliabilityRank } from '../../src/lib/reliability';
+import { canJudge, isSecondarySource, reliabilityRank } from '../../src/domain/reliability';
 import { MEASURE_CHOICES } from '../../src/features/counties/model/measure-choice';
 import { rankDistricts } from '../../src/features/counties/model/ranking';
 import { cityRank } from '../../src/features/economy/model/city-rank';

@@ -10,7 +10,7 @@ import type { Region } from '../../src/api/contract/regions';
 import type { Target, TargetArea, TargetProgress } from '../../src/api/contract/targets';
 import { MAIN_INDICATORS } from '../../src/features/economy/model/main-indicators';
 import { comparePeriods, DASHBOARD_PERIODS, isDashboardPeriod } from '../../src/lib/periods';
-import { UNNAMED_ISSUER } from '../../src/lib/reliability';
+import { UNNAMED_ISSUER } from '../../src/domain/reliability';
 import indicatorsJson from './indicators.json';
 import observationsJson from './observations.json';
 import regionsJson from './regions.json';

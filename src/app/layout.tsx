@@ -6,14 +6,8 @@ import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { metaQueryOptions } from '../api/endpoints/meta';
 import { ErrorState, LoadingState } from '../components/states/states';
 import { useLanguage } from '../filters/use-language';
-import {
-  CITY_REGION,
-  FILTER_REGION_IDS,
-  pickGlobalParams,
-  readGlobalParams,
-  STATIC_DEFAULTS,
-  writeGlobalParams,
-} from '../filters/url-params';
+import { pickGlobalParams, readGlobalParams, STATIC_DEFAULTS, writeGlobalParams } from '../filters/url-params';
+import { CITY_REGION, FILTER_REGION_IDS } from '../domain/regions';
 import { useViewPreferences } from '../filters/use-view-preferences';
 import { useUrlGuard } from '../filters/use-url-guard';
 import { formatPeriod, formatSourceDate } from '../lib/format';

@@ -15,10 +15,10 @@ import {
 import { DEFAULT_INDICATOR } from '../features/counties/model/measure-choice';
 import {
   economyTargetsOptions,
-  isDistrict,
   regionSeriesOptions,
   sixDistrictsOptions,
 } from '../features/economy/api/use-indicator-series';
+import { isDistrict } from '../domain/regions';
 import { ECONOMY_INDICATORS } from '../features/economy/model/main-indicators';
 import { measuringIndicators, trackerObservationsOptions } from '../features/targets/api/use-tracker-data';
 import { TARGET_YEAR } from '../features/targets/model/target-view';

@@ -4,6 +4,7 @@ import type { Source } from '../api/contract/common';
 import { formatSourceDate, sourceIssuer, sourceTitle } from '../lib/format';
 import { useCurrentLanguage } from '../lib/use-current-language';
 import './source-note.css';
+import { localized } from '../lib/language';
 
 /** The full provenance of a figure: title, issuing body, date, reliability and the exact phrase. */
 export function SourceDetails({ source }: { source: Source }) {
@@ -15,7 +16,7 @@ export function SourceDetails({ source }: { source: Source }) {
         <dt>{t('figure.illustrativeLong')}</dt>
         <dd>{t('figure.illustrativeHint')}</dd>
         <dt>{t('source.illustrativeMethod')}</dt>
-        <dd>{source.method[language === 'zh-CN' ? 'zh' : 'en']}</dd>
+        <dd>{localized(source.method, language)}</dd>
       </dl>
     );
   }

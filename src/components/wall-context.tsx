@@ -1,4 +1,4 @@
-import { useRegions } from '../api/endpoints/regions';
+import { useRegionName } from '../api/endpoints/regions';
 import { usePageFilters } from '../filters/use-global-filters';
 import { formatPeriod } from '../lib/format';
 import { useCurrentLanguage } from '../lib/use-current-language';
@@ -7,8 +7,7 @@ import { useCurrentLanguage } from '../lib/use-current-language';
 export function WallContext() {
   const language = useCurrentLanguage();
   const { region, period } = usePageFilters();
-  const regions = useRegions();
-  const name = regions.data?.find((r) => r.id === region)?.name[language === 'zh-CN' ? 'zh' : 'en'] ?? region;
+  const name = useRegionName()(region);
   return (
     <p className="wall-context" data-testid="wall-context">
       {name} · {formatPeriod(period, language)}

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useRegions } from '../api/endpoints/regions';
-import { formatPeriodPart } from '../lib/format';
+import { useRegionName, useRegions } from '../api/endpoints/regions';
+import { formatPeriod } from '../lib/format';
 import { DASHBOARD_PERIODS, parsePeriod, type DashboardPeriod } from '../lib/periods';
 import { useCurrentLanguage } from '../lib/use-current-language';
 import { useGlobalFilters } from './use-global-filters';
-import { CITY_REGION, FILTER_REGION_IDS, type FilterRegion } from './url-params';
+import { CITY_REGION, FILTER_REGION_IDS, type FilterRegion } from '../domain/regions';
 import './filter-bar.css';
 
 const COUNTY_IDS = FILTER_REGION_IDS.filter((id) => id !== CITY_REGION && id !== 'binhai');
@@ -24,11 +24,7 @@ export function FilterBar({ children }: { children?: React.ReactNode }) {
   const language = useCurrentLanguage();
   const { region, period, illustrative, setRegion, setPeriod, setIllustrative } = useGlobalFilters();
   const regions = useRegions();
-  const nameOf = (id: string) => {
-    const found = regions.data?.find((r) => r.id === id);
-    if (!found) return id;
-    return language === 'zh-CN' ? found.name.zh : found.name.en;
-  };
+  const nameOf = useRegionName();
 
   return (
     <section className="filter-bar" aria-label={t('filters.label')}>
@@ -67,9 +63,7 @@ export function FilterBar({ children }: { children?: React.ReactNode }) {
             <optgroup key={year} label={language === 'zh-CN' ? `${year}年` : String(year)}>
               {periods.map((id) => (
                 <option key={id} value={id}>
-                  {language === 'zh-CN'
-                    ? `${year}年${formatPeriodPart(id, language)}`
-                    : `${formatPeriodPart(id, language)} ${year}`}
+                  {formatPeriod(id, language)}
                 </option>
               ))}
             </optgroup>

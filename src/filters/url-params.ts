@@ -4,24 +4,10 @@
  * so one bad value falls back to its default without losing the others.
  */
 import { z } from 'zod';
+import { CITY_REGION, FILTER_REGION_IDS, type FilterRegion } from '../domain/regions';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../lib/language';
 import { DASHBOARD_PERIODS, type DashboardPeriod } from '../lib/periods';
 import { DEFAULT_MODE, DEFAULT_THEME, MODES, THEMES, type Theme, type ViewMode } from '../lib/view-preferences';
-
-export const CITY_REGION = '330600';
-
-/** The areas of the global filter: the city, its six 区、县（市）, and 滨海新区 (functional zone). */
-export const FILTER_REGION_IDS = [
-  '330600',
-  '330602',
-  '330603',
-  '330604',
-  '330681',
-  '330683',
-  '330624',
-  'binhai',
-] as const;
-export type FilterRegion = (typeof FILTER_REGION_IDS)[number];
 
 const globalParamSchemas = {
   region: z.enum(FILTER_REGION_IDS),

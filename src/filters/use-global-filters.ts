@@ -4,13 +4,8 @@ import { useMeta } from '../api/endpoints/meta';
 import { isDashboardPeriod, type DashboardPeriod } from '../lib/periods';
 import type { FigureStatus } from '../api/contract/common';
 import type { Meta, PageWithPeriod } from '../api/contract/meta';
-import {
-  readGlobalParams,
-  STATIC_DEFAULTS,
-  writeGlobalParams,
-  type FilterRegion,
-  type IllustrativeDisplay,
-} from './url-params';
+import { readGlobalParams, STATIC_DEFAULTS, writeGlobalParams, type IllustrativeDisplay } from './url-params';
+import { type FilterRegion } from '../domain/regions';
 import { useEffectiveSearch } from './use-effective-search';
 
 /** The filters as the controls show them, with the setters (see usePageFilters for what pages show). */

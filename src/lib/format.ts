@@ -4,7 +4,7 @@
  * expects (¥779.1 bn), following ../../shared/DOMAIN.md.
  */
 import type { PublishedSource, Source } from '../api/contract/common';
-import type { Language } from './language';
+import { localized, type Language } from './language';
 import { parsePeriod, type PeriodPart } from './periods';
 
 interface EnglishUnit {
@@ -233,7 +233,7 @@ export function secondaryMark(language: Language): string {
 /** A source in one line, for a CSV cell: title · issuer · date, the address of a page, and the quote. */
 export function formatSourceCitation(source: Source, language: Language): string {
   const zh = language === 'zh-CN';
-  if (source.type === 'illustrative') return source.method[zh ? 'zh' : 'en'];
+  if (source.type === 'illustrative') return localized(source.method, language);
   const name = formatSourceName(source, language);
   const where = source.type === 'web' ? (zh ? `，${source.url}` : `, ${source.url}`) : '';
   return zh ? `${name}${where}：“${source.quote}”` : `${name}${where}: “${source.quote}”`;

@@ -2,6 +2,16 @@ export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 
+/** The key of a bilingual text (`{ zh, en }`, as the API gives names and notes) in a language. */
+export function textKey(language: Language): 'zh' | 'en' {
+  return language === 'zh-CN' ? 'zh' : 'en';
+}
+
+/** A bilingual text in the reader's language. */
+export function localized(text: { zh: string; en: string }, language: Language): string {
+  return text[textKey(language)];
+}
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

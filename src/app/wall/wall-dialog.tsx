@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useRegions } from '../../api/endpoints/regions';
-import { FILTER_REGION_IDS, type FilterRegion } from '../../filters/url-params';
+import { useRegionName } from '../../api/endpoints/regions';
+import { FILTER_REGION_IDS, type FilterRegion } from '../../domain/regions';
 import { formatPeriod } from '../../lib/format';
 import { DASHBOARD_PERIODS, type DashboardPeriod } from '../../lib/periods';
 import { useCurrentLanguage } from '../../lib/use-current-language';
@@ -22,7 +22,7 @@ import {
 export function WallDialog() {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
-  const regions = useRegions();
+  const regionName = useRegionName();
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -45,8 +45,6 @@ export function WallDialog() {
   };
   const update = (index: number, change: Partial<WallView>) =>
     setViews((list) => list.map((view, i) => (i === index ? { ...view, ...change } : view)));
-  const regionName = (id: string) =>
-    regions.data?.find((r) => r.id === id)?.name[language === 'zh-CN' ? 'zh' : 'en'] ?? id;
 
   return (
     <>

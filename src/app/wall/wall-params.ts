@@ -4,7 +4,8 @@
  * each slide stays. Parsed leniently item by item: a bad item is dropped and reported, the rest play.
  */
 import { z } from 'zod';
-import { FILTER_REGION_IDS, type FilterRegion, type InvalidParam } from '../../filters/url-params';
+import { type InvalidParam } from '../../filters/url-params';
+import { FILTER_REGION_IDS, type FilterRegion } from '../../domain/regions';
 import { DASHBOARD_PERIODS, type DashboardPeriod } from '../../lib/periods';
 
 export const WALL_PAGES = ['economy', 'counties', 'targets'] as const;

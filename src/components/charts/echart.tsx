@@ -15,7 +15,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { withSafeTooltips } from '../../lib/chart-escape';
 import type { ChartOption, echarts as Engine } from '../../lib/echarts';
 import { usePrinting } from '../../lib/printing';
-import { useChartTheme } from '../../lib/use-chart-theme';
+import { useChartTheme } from '../../filters/use-chart-theme';
 import { ErrorState } from '../states/states';
 import { loadChartEngine } from './chart-engine';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isSecondarySource } from '../../lib/reliability';
+import { isSecondarySource } from '../../domain/reliability';
 import { IllustrativeMarker } from '../illustrative-marker';
 import { SecondaryMarker } from '../secondary-marker';
 import { SourceNote } from '../source-note';

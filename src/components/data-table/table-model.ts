@@ -4,7 +4,7 @@
  */
 import type { Source } from '../../api/contract/common';
 import { toCsv, type CsvCell } from '../../lib/csv';
-import { isSecondarySource } from '../../lib/reliability';
+import { isSecondarySource } from '../../domain/reliability';
 
 export type CellStatus = 'published' | 'illustrative' | 'missing';
 

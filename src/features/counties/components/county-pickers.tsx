@@ -3,6 +3,7 @@ import { indicatorCategory, type IndicatorCategory } from '../../../api/contract
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { MEASURE_CHOICES, type MeasureChoice } from '../model/measure-choice';
 import { useSelection } from '../model/use-selection';
+import { textKey } from '../../../lib/language';
 
 /** The catalogue's categories in the contract's order (overall first, livelihood last). */
 const CATEGORY_ORDER: readonly IndicatorCategory[] = indicatorCategory.options;
@@ -13,7 +14,7 @@ export function CountyPickers() {
   const language = useCurrentLanguage();
   const selection = useSelection();
   const { scope, setScope, catalogue, indicatorId, measure, measures, setIndicator, setMeasure } = selection;
-  const lang = language === 'zh-CN' ? 'zh' : 'en';
+  const lang = textKey(language);
 
   return (
     <>

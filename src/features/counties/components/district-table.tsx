@@ -7,12 +7,14 @@ import { useCsvLabels } from '../../../components/data-table/use-csv-labels';
 import { ErrorState, LoadingState } from '../../../components/states/states';
 import { SourceLine } from '../../../components/chart-panel/source-line';
 import { usePageFilters } from '../../../filters/use-global-filters';
-import { CITY_REGION } from '../../../filters/url-params';
+import { CITY_REGION } from '../../../domain/regions';
 import { downloadCsv } from '../../../lib/csv';
 import { formatPeriod } from '../../../lib/format';
-import { BINHAI, MAIN_TABLE_INDICATORS, SIX_DISTRICTS } from '../model/districts';
+import { MAIN_TABLE_INDICATORS } from '../model/districts';
+import { BINHAI, SIX_DISTRICTS } from '../../../domain/regions';
 import { cellFigure, tableFigureColumns } from '../model/district-table';
 import { useFigureText } from './use-figure-text';
+import { localized } from '../../../lib/language';
 
 /** The six (and the city, and 滨海新区 where it has figures) × the main indicators of the period, sortable, with CSV. */
 export function DistrictTable() {
@@ -30,7 +32,7 @@ export function DistrictTable() {
     { id: 'region', label: t('counties:table.region'), sortable: true },
     ...figureColumns.map((c) => ({
       id: c.id,
-      label: `${c.indicator.name[text.zh ? 'zh' : 'en']}${text.paren(c.measure === 'level' ? text.unitLabel('level', c.indicator.unit) : t(`counties:measureShort.${c.measure}`))}`,
+      label: `${localized(c.indicator.name, text.language)}${text.paren(c.measure === 'level' ? text.unitLabel('level', c.indicator.unit) : t(`counties:measureShort.${c.measure}`))}`,
       numeric: true,
       sortable: true,
       figure: true,

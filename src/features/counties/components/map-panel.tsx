@@ -6,14 +6,15 @@ import { EChart, type ChartEventHandler } from '../../../components/charts/echar
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states/states';
 import type { ChartOption } from '../../../lib/echarts';
 import { useGlobalFilters, usePageFilters } from '../../../filters/use-global-filters';
-import { FILTER_REGION_IDS, type FilterRegion } from '../../../filters/url-params';
+import { FILTER_REGION_IDS, type FilterRegion } from '../../../domain/regions';
 import { formatPeriod } from '../../../lib/format';
-import { useChartTheme } from '../../../lib/use-chart-theme';
+import { useChartTheme } from '../../../filters/use-chart-theme';
 import { loadCountiesEngine } from '../charts/load-counties-engine';
 import { buildMapOption } from '../charts/map-option';
 import { useSelection } from '../model/use-selection';
 import { useFigureText } from './use-figure-text';
 import { useRankingData } from './use-ranking-data';
+import { localized } from '../../../lib/language';
 
 /** Waits for the map modules and boundaries (a chunk of this page only), then draws. */
 function EngineGate({ children }: { children: React.ReactNode }) {
@@ -51,7 +52,7 @@ export function MapPanel() {
   const { setRegion } = useGlobalFilters();
   const { indicator, indicatorId, measure, observations } = useSelection();
   const data = useRankingData();
-  const indicatorName = indicator ? indicator.name[text.zh ? 'zh' : 'en'] : indicatorId;
+  const indicatorName = indicator ? localized(indicator.name, text.language) : indicatorId;
   // Without a single figure there is nothing to colour, and a legend would invent a range (0–1).
   const anyFigure = data.rows.some((r) => r.figure);
 

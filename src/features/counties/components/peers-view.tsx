@@ -14,11 +14,12 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/states
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { downloadCsv } from '../../../lib/csv';
 import { formatFigure, formatPeriod, formatUnit } from '../../../lib/format';
-import { useChartTheme } from '../../../lib/use-chart-theme';
+import { useChartTheme } from '../../../filters/use-chart-theme';
 import { buildRankingOption } from '../charts/ranking-option';
-import { SIX_DISTRICTS } from '../model/districts';
+import { SIX_DISTRICTS } from '../../../domain/regions';
 import { peerCell, peerColumns, peerPeriod, peerRegionIds, type PeerColumn } from '../model/peers';
 import { useFigureText } from './use-figure-text';
+import { textKey } from '../../../lib/language';
 
 /**
  * Counties elsewhere in Zhejiang from their leaders' reports, on the indicators those reports give,
@@ -57,7 +58,7 @@ export function PeersView() {
     catalogue.data.map((i) => i.id),
   );
   const regionIds = [...SIX_DISTRICTS, ...peers].filter((id) => observations.some((o) => o.region === id));
-  const indicatorName = (id: string) => catalogue.data.find((i) => i.id === id)?.name[text.zh ? 'zh' : 'en'] ?? id;
+  const indicatorName = (id: string) => catalogue.data.find((i) => i.id === id)?.name[textKey(text.language)] ?? id;
   const unitOf = (id: string) => catalogue.data.find((i) => i.id === id)?.unit ?? '';
   const columnLabel = (c: PeerColumn) => {
     const measure =

@@ -1,5 +1,5 @@
 import { SecondaryMarker } from '../../../components/secondary-marker';
-import { isSecondarySource } from '../../../lib/reliability';
+import { isSecondarySource } from '../../../domain/reliability';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../../components/chart-panel/chart-panel';
@@ -9,12 +9,13 @@ import { SourceNote } from '../../../components/source-note';
 import { EmptyState } from '../../../components/states/states';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { formatFigure, formatPeriod } from '../../../lib/format';
-import { useChartTheme } from '../../../lib/use-chart-theme';
+import { useChartTheme } from '../../../filters/use-chart-theme';
 import { buildRankingOption } from '../charts/ranking-option';
 import { cityIsComparable } from '../model/districts';
 import { useSelection } from '../model/use-selection';
 import { useFigureText } from './use-figure-text';
 import { useRankingData } from './use-ranking-data';
+import { localized } from '../../../lib/language';
 
 /** The six sorted by the chosen figure, with the city as reference, ranks and rank changes. */
 export function RankingPanel() {
@@ -24,7 +25,7 @@ export function RankingPanel() {
   const { period, region } = usePageFilters();
   const { indicator, indicatorId, measure, observations } = useSelection();
   const data = useRankingData();
-  const indicatorName = indicator ? indicator.name[text.zh ? 'zh' : 'en'] : indicatorId;
+  const indicatorName = indicator ? localized(indicator.name, text.language) : indicatorId;
   const measureKind = measure === 'level' ? 'level' : 'growth';
   const showCityLine = data.city !== null && indicator !== undefined && cityIsComparable(indicator, measureKind);
   const anyFigure = data.rows.some((r) => r.figure);

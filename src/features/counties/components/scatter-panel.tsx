@@ -5,17 +5,18 @@ import { EChart } from '../../../components/charts/echart';
 import type { TableColumn, TableRow } from '../../../components/data-table/table-model';
 import { EmptyState } from '../../../components/states/states';
 import { usePageFilters } from '../../../filters/use-global-filters';
-import { CITY_REGION } from '../../../filters/url-params';
+import { CITY_REGION } from '../../../domain/regions';
 import type { ChartOption } from '../../../lib/echarts';
 import { formatPeriod } from '../../../lib/format';
-import { useChartTheme } from '../../../lib/use-chart-theme';
+import { useChartTheme } from '../../../filters/use-chart-theme';
 import { buildScatterOption } from '../charts/scatter-option';
-import { SIX_DISTRICTS } from '../model/districts';
+import { SIX_DISTRICTS } from '../../../domain/regions';
 import { figureFor } from '../model/ranking';
 import { levelGrowthPairs, scatterGrowthMeasure } from '../model/scatter-points';
 import { useSelection } from '../model/use-selection';
 import { WithCountiesEngine } from './map-panel';
 import { useFigureText } from './use-figure-text';
+import { localized } from '../../../lib/language';
 
 /** Level against growth of the chosen indicator: who is big and who is fast. */
 export function ScatterPanel() {
@@ -25,7 +26,7 @@ export function ScatterPanel() {
   const { period, region } = usePageFilters();
   const { indicator, indicatorId, measure, observations } = useSelection();
   const unit = indicator?.unit ?? '';
-  const indicatorName = indicator ? indicator.name[text.zh ? 'zh' : 'en'] : indicatorId;
+  const indicatorName = indicator ? localized(indicator.name, text.language) : indicatorId;
   const { growthMeasure, pairs, complete, incomplete, cityGrowth } = useMemo(() => {
     const data = observations.data ?? [];
     const growthMeasure = scatterGrowthMeasure(data, SIX_DISTRICTS, indicator, measure, period);

@@ -1,4 +1,4 @@
-import { isSecondarySource } from '../../../lib/reliability';
+import { isSecondarySource } from '../../../domain/reliability';
 import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import {
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import type { MeasureChoice } from '../model/measure-choice';
 import type { Rank, RankedDistrict } from '../model/ranking';
+import { regionName as nameOfRegion } from '../../../domain/regions';
 
 /**
  * The texts of figures, ranks and sources on this page, in the current language. The same object
@@ -38,16 +39,9 @@ export function useFigureText() {
 function figureText(t: TFunction<['counties', 'common']>, language: Language, regions: readonly Region[] | undefined) {
   const zh = language === 'zh-CN';
 
-  const regionName = (id: string) => {
-    const region = regions?.find((r) => r.id === id);
-    return region ? region.name[zh ? 'zh' : 'en'] : id;
-  };
+  const regionName = (id: string) => nameOfRegion(regions, id, language);
   /** The name on a chart or map: 越城区 / Yuecheng (the English full names are too long for labels). */
-  const chartName = (id: string) => {
-    const region = regions?.find((r) => r.id === id);
-    if (!region) return id;
-    return zh ? region.name.zh : region.shortName.en;
-  };
+  const chartName = (id: string) => nameOfRegion(regions, id, language, 'short');
   const value = (measure: MeasureChoice | 'rank', v: number, unit: string) =>
     measure === 'level' ? formatAmount(v, unit, language) : measure === 'rank' ? String(v) : formatGrowth(v, language);
   const unitLabel = (measure: MeasureChoice, unit: string) =>

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../api/contract/common';
 import type { TableColumn, TableRow } from '../../../components/data-table/table-model';
 import { usePageFilters } from '../../../filters/use-global-filters';
-import { CITY_REGION } from '../../../filters/url-params';
+import { CITY_REGION } from '../../../domain/regions';
 import { formatPeriod } from '../../../lib/format';
-import { BINHAI, SIX_DISTRICTS } from '../model/districts';
+import { BINHAI, SIX_DISTRICTS } from '../../../domain/regions';
 import { figureFor, previousRankPeriod, rankDistricts } from '../model/ranking';
 import { useSelection } from '../model/use-selection';
 import { useFigureText } from './use-figure-text';
+import { localized } from '../../../lib/language';
 
 /** The ranking of the six for the chosen indicator, measure and period, and its table; shared by the bar chart and the map. */
 export function useRankingData() {
@@ -42,7 +43,7 @@ export function useRankingData() {
       ) ?? null;
     const previousPeriod = previousRankPeriod(period);
     const unit = indicator?.unit ?? '';
-    const valueHeader = `${indicator ? indicator.name[text.zh ? 'zh' : 'en'] : indicatorId}${text.paren(text.unitLabel(measure, unit))}`;
+    const valueHeader = `${indicator ? localized(indicator.name, text.language) : indicatorId}${text.paren(text.unitLabel(measure, unit))}`;
 
     const columns: TableColumn[] = [
       { id: 'region', label: t('counties:table.region'), sortable: true },

@@ -1,13 +1,3 @@
-import { CITY_REGION } from '../../../filters/url-params';
-
-/** The six 区、县（市）, in the official order. */
-export const SIX_DISTRICTS = ['330602', '330603', '330604', '330681', '330683', '330624'] as const;
-
-/** 滨海新区: a functional zone overlapping 越城/柯桥/上虞; shown beside the six where sources give it, never ranked or summed. */
-export const BINHAI = 'binhai';
-
-export const COMPARISON_REGIONS = [CITY_REGION, ...SIX_DISTRICTS, BINHAI];
-
 /** The main indicators of the district table, with their measures. */
 export const MAIN_TABLE_INDICATORS: readonly { indicator: string; measures: readonly ('level' | 'growth')[] }[] = [
   { indicator: 'gdp', measures: ['level', 'growth'] },

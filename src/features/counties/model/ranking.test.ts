@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competitionRanks } from '../../../lib/competition-ranks';
+import { competitionRanks } from '../../../domain/ranks';
 import { previousRankPeriod, rankDistricts } from './ranking';
 import { observation, SIX } from './test-observations';
 

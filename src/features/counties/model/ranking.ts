@@ -14,8 +14,8 @@
  */
 import type { Source } from '../../../api/contract/common';
 import type { Observation } from '../../../api/contract/observations';
-import { competitionRanks } from '../../../lib/competition-ranks';
-import { canRankWith } from '../../../lib/reliability';
+import { competitionRanks } from '../../../domain/ranks';
+import { canRankWith } from '../../../domain/reliability';
 import { parsePeriod, previousCumulativePeriod } from '../../../lib/periods';
 import { matchesMeasure, type MeasureChoice } from './measure-choice';
 

@@ -1,7 +1,7 @@
 /** Observations for the county tests, with only the fields that matter set. */
 import type { Observation } from '../../../api/contract/observations';
 
-export const SIX = ['330602', '330603', '330604', '330681', '330683', '330624'] as const;
+export { SIX_DISTRICTS as SIX } from '../../../domain/regions';
 
 export function observation(
   region: string,

@@ -4,10 +4,9 @@ import type { FigureStatus } from '../../../api/contract/common';
 import type { Observation } from '../../../api/contract/observations';
 import { observationsQueryOptions } from '../../../api/endpoints/observations';
 import { targetsQueryOptions } from '../../../api/endpoints/targets';
-import { CITY_REGION } from '../../../filters/url-params';
+import { CITY_REGION, isDistrict, SIX_DISTRICTS } from '../../../domain/regions';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { DASHBOARD_PERIODS } from '../../../lib/periods';
-import { SIX_COUNTIES } from '../model/city-rank';
 import { ECONOMY_INDICATORS, MAIN_INDICATORS } from '../model/main-indicators';
 
 /**
@@ -20,7 +19,7 @@ export const regionSeriesOptions = (region: string, status: FigureStatus | undef
 
 export const sixDistrictsOptions = (period: string, status: FigureStatus | undefined) =>
   observationsQueryOptions({
-    regions: SIX_COUNTIES,
+    regions: SIX_DISTRICTS,
     periods: [period],
     indicators: MAIN_INDICATORS.map((m) => m.id),
     measures: ['level', 'growth', 'rank'],
@@ -33,8 +32,6 @@ export const economyTargetsOptions = () =>
     2024,
     MAIN_INDICATORS.map((m) => m.id),
   );
-
-export const isDistrict = (region: string) => (SIX_COUNTIES as readonly string[]).includes(region);
 
 /**
  * The figures of some indicators, for the selected area and (for a district) the other five. The

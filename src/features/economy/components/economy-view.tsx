@@ -1,12 +1,11 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIndicators } from '../../../api/endpoints/indicators';
-import { useRegions } from '../../../api/endpoints/regions';
+import { useRegionName } from '../../../api/endpoints/regions';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState, LoadingState } from '../../../components/states/states';
-import { CITY_REGION } from '../../../filters/url-params';
+import { CITY_REGION } from '../../../domain/regions';
 import { usePageFilters } from '../../../filters/use-global-filters';
-import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { economyTargetsOptions } from '../api/use-indicator-series';
 import { ECONOMY_INDICATORS, MAIN_INDICATORS } from '../model/main-indicators';
 import { findGrowthTarget } from '../model/target-check';
@@ -24,16 +23,15 @@ const chunks = <T,>(items: readonly T[], size: number): T[][] =>
  */
 function EconomyViewBody() {
   const { t } = useTranslation(['economy', 'common']);
-  const language = useCurrentLanguage();
   const { region } = usePageFilters();
   const indicators = useIndicators(ECONOMY_INDICATORS);
-  const regions = useRegions();
+  const nameOf = useRegionName();
   const targets = useQuery(economyTargetsOptions());
 
   if (indicators.isPending) return <LoadingState />;
   if (indicators.isError) return <ErrorState error={indicators.error} onRetry={() => void indicators.refetch()} />;
 
-  const regionName = regions.data?.find((r) => r.id === region)?.name[language === 'zh-CN' ? 'zh' : 'en'] ?? region;
+  const regionName = nameOf(region);
   const byId = new Map(indicators.data.map((i) => [i.id, i]));
   const main = MAIN_INDICATORS.flatMap((m) => {
     const indicator = byId.get(m.id);

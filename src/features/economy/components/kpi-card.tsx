@@ -8,7 +8,7 @@ import { IllustrativeMarker } from '../../../components/illustrative-marker';
 import { SecondaryMarker } from '../../../components/secondary-marker';
 import { SourceNote } from '../../../components/source-note';
 import { ErrorState, LoadingState, MissingFigure } from '../../../components/states/states';
-import { CITY_REGION } from '../../../filters/url-params';
+import { CITY_REGION } from '../../../domain/regions';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import {
   formatFigure,
@@ -20,8 +20,8 @@ import {
   formatRank,
 } from '../../../lib/format';
 import { DASHBOARD_PERIODS, parsePeriod, previousCumulativePeriod } from '../../../lib/periods';
-import { canJudge, isSecondarySource } from '../../../lib/reliability';
-import { useChartTheme } from '../../../lib/use-chart-theme';
+import { canJudge, isSecondarySource } from '../../../domain/reliability';
+import { useChartTheme } from '../../../filters/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { useIndicatorSeries } from '../api/use-indicator-series';
 import { buildGrowthSparklineOption } from '../charts/growth-sparkline-option';
@@ -29,6 +29,7 @@ import { cityRank } from '../model/city-rank';
 import { growthChange, pickKpiFigures, trendPoints } from '../model/kpi-figures';
 import { checkGrowthTarget } from '../model/target-check';
 import './kpi-card.css';
+import { localized } from '../../../lib/language';
 
 function FigureLine({
   label,
@@ -99,7 +100,7 @@ function KpiCardBody({
   const { region, period } = usePageFilters();
   const query = useIndicatorSeries([indicator.id]);
   const gdpForRelations = useIndicatorSeries(['gdp']);
-  const name = indicator.name[language === 'zh-CN' ? 'zh' : 'en'];
+  const name = localized(indicator.name, language);
   const testId = `kpi-${indicator.id}`;
 
   const derived = useMemo(() => {
@@ -244,7 +245,7 @@ function KpiCardBody({
               data-met={derived.check ? String(derived.check.met) : 'unknown'}
             >
               <span className="kpi-card__label">{t('economy:kpi.target')}</span>
-              <span>{derived.target.text[language === 'zh-CN' ? 'zh' : 'en']}</span>
+              <span>{localized(derived.target.text, language)}</span>
               {derived.check ? (
                 <span className={`kpi-card__verdict kpi-card__verdict--${derived.check.met ? 'met' : 'missed'}`}>
                   {derived.check.met ? '✓ ' : '✗ '}

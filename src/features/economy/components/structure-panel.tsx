@@ -14,7 +14,7 @@ import {
   formatUnit,
 } from '../../../lib/format';
 import { DASHBOARD_PERIODS } from '../../../lib/periods';
-import { useChartTheme } from '../../../lib/use-chart-theme';
+import { useChartTheme } from '../../../filters/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { useIndicatorSeries } from '../api/use-indicator-series';
 import { buildStructureOption } from '../charts/structure-option';

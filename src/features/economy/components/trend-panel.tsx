@@ -17,11 +17,12 @@ import {
   parenthesize,
 } from '../../../lib/format';
 import { DASHBOARD_PERIODS, parsePeriod } from '../../../lib/periods';
-import { useChartTheme } from '../../../lib/use-chart-theme';
+import { useChartTheme } from '../../../filters/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { useIndicatorSeries } from '../api/use-indicator-series';
 import { buildTrendOption } from '../charts/trend-option';
 import { trendPoints } from '../model/kpi-figures';
+import { localized } from '../../../lib/language';
 
 /**
  * The trend of one indicator for the selected area: cumulative level and growth over 2023Q1…2024FY,
@@ -44,7 +45,7 @@ function TrendPanelBody({
   const { region, period, figureStatus } = usePageFilters();
   const query = useIndicatorSeries([indicator.id]);
   const zh = language === 'zh-CN';
-  const name = indicator.name[zh ? 'zh' : 'en'];
+  const name = localized(indicator.name, language);
   const basis = indicator.growthBasis ?? 'nominal';
   const basisLabel = t(basis === 'real' ? 'common:figure.growthReal' : 'common:figure.growthNominal');
   const unitLabel = formatUnit(indicator.unit, language);

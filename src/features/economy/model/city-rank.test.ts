@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { competitionRanks } from '../../../lib/competition-ranks';
-import { cityRank, SIX_COUNTIES } from './city-rank';
+import { competitionRanks } from '../../../domain/ranks';
+import { cityRank } from './city-rank';
+import { SIX_DISTRICTS } from '../../../domain/regions';
 import { ILLUSTRATIVE_SOURCE, testFigure } from '../../../test/test-observation';
 
 const growthOfSix = (values: number[], status: 'published' | 'illustrative' = 'published') =>
-  SIX_COUNTIES.map((region, i) =>
+  SIX_DISTRICTS.map((region, i) =>
     testFigure({
       region,
       value: values[i]!,

@@ -5,10 +5,9 @@
  * Secondary figures are never used: neither a rank they state nor a rank computed from them.
  */
 import type { Observation } from '../../../api/contract/observations';
-import { competitionRanks } from '../../../lib/competition-ranks';
-import { canRankWith } from '../../../lib/reliability';
-
-export const SIX_COUNTIES = ['330602', '330603', '330604', '330681', '330683', '330624'] as const;
+import { competitionRanks } from '../../../domain/ranks';
+import { canRankWith } from '../../../domain/reliability';
+import { isDistrict, SIX_DISTRICTS } from '../../../domain/regions';
 
 export interface CityRank {
   rank: number;
@@ -28,7 +27,7 @@ export function cityRank(
   measure: 'level' | 'growth',
   higherIsBetter: boolean,
 ): CityRank | null {
-  if (!(SIX_COUNTIES as readonly string[]).includes(region)) return null;
+  if (!isDistrict(region)) return null;
   // A rank a secondary source states is not a rank anyone can cite.
   const stated = observations.find(
     (o) =>
@@ -37,14 +36,14 @@ export function cityRank(
   if (stated) {
     return {
       rank: stated.value,
-      of: SIX_COUNTIES.length,
+      of: SIX_DISTRICTS.length,
       basis: stated.rank?.basis ?? null,
       origin: 'stated',
       illustrative: stated.status === 'illustrative',
       observation: stated,
     };
   }
-  const figures = SIX_COUNTIES.map((id) =>
+  const figures = SIX_DISTRICTS.map((id) =>
     observations.find((o) => o.region === id && o.period === period && o.measure === measure),
   );
   if (figures.some((f) => f === undefined)) return null;
@@ -53,14 +52,14 @@ export function cityRank(
   if (!present.every(canRankWith)) return null;
   // Nominal and real rates are not comparable: no rank across them.
   if (measure === 'growth' && new Set(present.map((f) => f.growthBasis)).size > 1) return null;
-  // All six are present, so the ranks exist; the region's is at its place in SIX_COUNTIES.
+  // All six are present, so the ranks exist; the region's is at its place in SIX_DISTRICTS.
   const ranks = competitionRanks(
     present.map((f) => f.value),
     higherIsBetter,
   )!;
   return {
-    rank: ranks[SIX_COUNTIES.indexOf(region as (typeof SIX_COUNTIES)[number])]!,
-    of: SIX_COUNTIES.length,
+    rank: ranks[SIX_DISTRICTS.indexOf(region)]!,
+    of: SIX_DISTRICTS.length,
     basis: measure,
     origin: 'computed',
     illustrative: present.some((f) => f.status === 'illustrative'),

@@ -1,5 +1,5 @@
 import type { Observation } from '../../../api/contract/observations';
-import { canHeadlineGrowth, isSecondarySource, reliabilityRank } from '../../../lib/reliability';
+import { canHeadlineGrowth, isSecondarySource, reliabilityRank } from '../../../domain/reliability';
 
 export interface KpiFigures {
   level: Observation | null;

@@ -7,8 +7,8 @@
  */
 import type { Observation } from '../../../api/contract/observations';
 import type { Target } from '../../../api/contract/targets';
-import { canJudge } from '../../../lib/reliability';
-import { THRESHOLDS } from '../../../lib/target-thresholds';
+import { canJudge } from '../../../domain/reliability';
+import { THRESHOLDS } from '../../../domain/target-thresholds';
 
 const ABOUT_TOLERANCE_POINTS = THRESHOLDS.aboutGrowthTolerance;
 const IN_STEP_TOLERANCE_POINTS = THRESHOLDS.inStepTolerance;

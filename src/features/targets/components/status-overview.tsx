@@ -4,6 +4,7 @@ import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { TARGET_STATUSES, THRESHOLDS, type TargetStatus } from '../model/target-status';
 import { countByStatus, type StatusCounts, type TrackerRow } from '../model/target-view';
 import { StatusBadge } from './status-parts';
+import { textKey } from '../../../lib/language';
 
 /** Counts by status for the whole scope; each tile filters the list to its status. */
 export function StatusOverview({
@@ -25,7 +26,7 @@ export function StatusOverview({
 }) {
   const { t } = useTranslation('targets');
   const language = useCurrentLanguage();
-  const lang = language === 'zh-CN' ? 'zh' : 'en';
+  const lang = textKey(language);
   const counts = countByStatus(rows);
   const sum = TARGET_STATUSES.reduce((total, s) => total + counts[s], 0);
   const byArea = [...areas]

@@ -7,6 +7,7 @@ import { useCurrentLanguage } from '../../../lib/use-current-language';
 import type { Judgement, TargetStatus } from '../model/target-status';
 import { formatProgressValue } from '../model/format-progress';
 import { barGeometry, formatTargetValue, shortIndicatorName, type TrackerRow } from '../model/target-view';
+import { localized } from '../../../lib/language';
 
 const STATUS_ICONS: Record<TargetStatus, string> = {
   ahead: '▲',
@@ -45,7 +46,7 @@ export function ProgressFigureCell({ judgement, target }: { judgement: Judgement
   if (judgement.status === 'words' && judgement.words) {
     return (
       <div className="progress-figure">
-        <span className="progress-figure__words">{judgement.words[language === 'zh-CN' ? 'zh' : 'en']}</span>
+        <span className="progress-figure__words">{localized(judgement.words, language)}</span>
         {figure && <SourceNote source={figure.source} />}
       </div>
     );

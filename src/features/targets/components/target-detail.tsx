@@ -8,13 +8,14 @@ import { ErrorState, LoadingState } from '../../../components/states/states';
 import type { FigureStatus } from '../../../api/contract/common';
 import { formatAmount, formatPercent, formatFigure, formatPeriod, formatPeriodAxis } from '../../../lib/format';
 import { DASHBOARD_PERIODS } from '../../../lib/periods';
-import { useChartTheme } from '../../../lib/use-chart-theme';
+import { useChartTheme } from '../../../filters/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { buildTargetTrendOption } from '../charts/target-trend-option';
 import { THRESHOLDS } from '../model/target-status';
 import { shortIndicatorName, type TrackerRow } from '../model/target-view';
 import { formatProgressValue } from '../model/format-progress';
 import { ProgressBar, StatusBadge, TargetValueText } from './status-parts';
+import { localized, textKey } from '../../../lib/language';
 
 /** The detail of one target: wording, the report's sentence, progress by period with sources, trend. */
 export function TargetDetail({
@@ -28,7 +29,7 @@ export function TargetDetail({
 }) {
   const { t } = useTranslation('targets');
   const language = useCurrentLanguage();
-  const lang = language === 'zh-CN' ? 'zh' : 'en';
+  const lang = textKey(language);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { target } = row;
 
@@ -204,7 +205,7 @@ function LinkedTrend({ row, figureStatus }: { row: TrackerRow; figureStatus: Fig
     periods: DASHBOARD_PERIODS,
     status: figureStatus,
   });
-  const indicatorName = indicator ? indicator.name[language === 'zh-CN' ? 'zh' : 'en'] : linked.indicator;
+  const indicatorName = indicator ? localized(indicator.name, language) : linked.indicator;
 
   const trend = useMemo(() => {
     if (!query.data) return null;

@@ -3,6 +3,7 @@ import { useCurrentLanguage } from '../../../lib/use-current-language';
 import type { AreaGroup } from '../model/target-view';
 import { shortIndicatorName } from '../model/target-view';
 import { ProgressBar, ProgressFigureCell, StatusBadge, TargetValueText } from './status-parts';
+import { textKey } from '../../../lib/language';
 
 /** The targets of each work area: wording, value, the period's progress, the bar and the status. */
 export function TargetTable({
@@ -16,7 +17,7 @@ export function TargetTable({
 }) {
   const { t } = useTranslation('targets');
   const language = useCurrentLanguage();
-  const lang = language === 'zh-CN' ? 'zh' : 'en';
+  const lang = textKey(language);
 
   return (
     <div className="target-groups" data-testid="target-list">

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { useRegions } from '../../../api/endpoints/regions';
+import { useRegionName } from '../../../api/endpoints/regions';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states/states';
 import { ParamNotice } from '../../../filters/invalid-param-notice';
 import { useGlobalFilters, usePageFilters } from '../../../filters/use-global-filters';
@@ -33,6 +33,7 @@ import { StatusLegend, StatusOverview } from './status-overview';
 import { TargetDetail } from './target-detail';
 import { TargetTable } from './target-table';
 import './targets.css';
+import { textKey } from '../../../lib/language';
 
 /** The 2024 target tracker: overview, legend, filters, grouped list, detail. */
 export function TargetTracker() {
@@ -45,10 +46,10 @@ export function TargetTracker() {
 function TrackerView({ data }: { data: TrackerData }) {
   const { t } = useTranslation('targets');
   const language = useCurrentLanguage();
-  const lang = language === 'zh-CN' ? 'zh' : 'en';
+  const lang = textKey(language);
   const { region, period, figureStatus } = usePageFilters();
   const { setRegion, setPeriod } = useGlobalFilters();
-  const regions = useRegions();
+  const nameOf = useRegionName();
   const [search, setSearch] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
@@ -82,7 +83,6 @@ function TrackerView({ data }: { data: TrackerData }) {
   const scopeAreas = data.areas.filter((a) => rows.some((r) => r.target.area === a.id));
   const selected = params.target ? rows.find((r) => r.target.id === params.target) : undefined;
 
-  const nameOf = (id: string) => regions.data?.find((r) => r.id === id)?.name[lang] ?? id;
   const periodLabel = formatPeriod(period, language);
   const otherYear = !period.startsWith(String(TARGET_YEAR));
   const withFigures = periodsWithFigures(rows);

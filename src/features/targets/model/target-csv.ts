@@ -8,6 +8,7 @@ import { toCsv, type CsvCell } from '../../../lib/csv';
 import type { Language } from '../../../lib/language';
 import type { TrackerRow } from './target-view';
 import { formatTargetValue } from './target-view';
+import { localized, textKey } from '../../../lib/language';
 
 export interface TargetCsvLabels {
   header: {
@@ -39,7 +40,7 @@ export interface TargetCsvLabels {
 
 /** Title · issuer · date (second-hand marked), and a page's address; never a file name. */
 function sourceTitle(source: Source, language: Language): string {
-  if (source.type === 'illustrative') return source.method[language === 'zh-CN' ? 'zh' : 'en'];
+  if (source.type === 'illustrative') return localized(source.method, language);
   const name = formatSourceName(source, language);
   return source.type === 'web' ? `${name} (${source.url})` : name;
 }
@@ -49,7 +50,7 @@ function round(value: number | null): CsvCell {
 }
 
 export function buildTargetCsv(rows: readonly TrackerRow[], labels: TargetCsvLabels, language: Language): string {
-  const lang = language === 'zh-CN' ? 'zh' : 'en';
+  const lang = textKey(language);
   const h = labels.header;
   const header = [
     h.area,

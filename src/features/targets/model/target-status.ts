@@ -9,8 +9,8 @@ import type { Indicator } from '../../../api/contract/indicators';
 import type { Observation } from '../../../api/contract/observations';
 import type { Target, TargetProgress } from '../../../api/contract/targets';
 import { parsePeriod } from '../../../lib/periods';
-import { canJudge, isSecondarySource as isSecondary } from '../../../lib/reliability';
-import { THRESHOLDS } from '../../../lib/target-thresholds';
+import { canJudge, isSecondarySource as isSecondary } from '../../../domain/reliability';
+import { THRESHOLDS } from '../../../domain/target-thresholds';
 
 export const TARGET_STATUSES = ['ahead', 'on-track', 'behind', 'met', 'missed', 'words', 'no-data'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { readGlobalParams } from '../filters/url-params';
-import { CHART_THEMES, type ChartTheme } from './chart-theme';
+import { readGlobalParams } from './url-params';
+import { CHART_THEMES, type ChartTheme } from '../lib/chart-theme';
 
 /** Presenter and wall modes are read from across a room: chart type grows with the page type. */
 const PRESENTATION_TYPE_SCALE = 1.3;
