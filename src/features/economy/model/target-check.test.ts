@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../../../api/contract/targets';
+import { judgeTarget } from '../../../domain/targets';
 import { checkGrowthTarget, findGrowthTarget } from './target-check';
 import { testFigure } from '../../../test/test-observation';
 
@@ -97,5 +98,47 @@ describe('findGrowthTarget', () => {
     expect(findGrowthTarget([t], 'gdp', '330600')).toBe(t);
     expect(findGrowthTarget([t], 'gdp', 'binhai')).toBeNull();
     expect(findGrowthTarget([t], 'exports', '330600')).toBeNull();
+  });
+});
+
+describe('the card and the tracker', () => {
+  const statuses = (
+    t: Target,
+    value: number,
+    indicator: { higherIsBetter: boolean; growthBasis: 'real' | 'nominal' },
+  ) =>
+    judgeTarget({
+      target: t,
+      period: '2024Q1',
+      progress: [
+        {
+          id: 'p',
+          period: '2024Q1',
+          observation: testFigure({ value, growthBasis: indicator.growthBasis }),
+          text: null,
+          completionShare: false,
+          source: testFigure({}).source,
+        },
+      ],
+      indicator,
+      comparison: [],
+    }).status;
+
+  it.each([
+    ['at-least', true],
+    ['at-least', false],
+    ['equal', true],
+    ['equal', false],
+    ['about', true],
+    ['about', false],
+    ['at-most', true],
+    ['at-most', false],
+  ] as const)('agree on %s where higher is better: %s', (operator, higher) => {
+    const indicator = { higherIsBetter: higher, growthBasis: 'nominal' as const };
+    const t = target({ operator, value: 3 });
+    for (const value of [2, 2.5, 2.9, 3, 3.1, 3.5, 3.6, 4]) {
+      const met = checkGrowthTarget(t, testFigure({ value, growthBasis: 'nominal' }), null, indicator)?.met;
+      expect(met).toBe(['met', 'ahead', 'on-track'].includes(statuses(t, value, indicator)));
+    }
   });
 });

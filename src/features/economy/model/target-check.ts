@@ -1,17 +1,12 @@
 /**
- * A growth figure against its 2024 target, as the KPI cards show it. Growth targets are read
- * against the cumulative growth of any period of the year (DOMAIN.md): 6.5%以上 is met in Q1 when
- * Q1's cumulative growth is 6.5% or more. The tolerances are the target tracker's (one table, so
- * the two pages never disagree in a meeting), and, as there, illustrative and secondary figures
- * are not judged (lib/reliability.ts).
+ * A growth figure against its 2024 target, as the KPI cards show it: met or not, and by how much.
+ * The verdict is the target tracker's (domain/targets.ts, judgeTarget), so the two pages never
+ * disagree in a meeting: growth targets are read against the cumulative growth of the period, and
+ * illustrative and secondary figures are not judged.
  */
 import type { Observation } from '../../../api/contract/observations';
 import type { Target } from '../../../api/contract/targets';
-import { canJudge } from '../../../domain/reliability';
-import { THRESHOLDS } from '../../../domain/target-thresholds';
-
-const ABOUT_TOLERANCE_POINTS = THRESHOLDS.aboutGrowthTolerance;
-const IN_STEP_TOLERANCE_POINTS = THRESHOLDS.inStepTolerance;
+import { judgeTarget, type JudgeInput, type TargetStatus } from '../../../domain/targets';
 
 export interface TargetCheck {
   target: Target;
@@ -38,60 +33,39 @@ export function findGrowthTarget(targets: readonly Target[], indicator: string, 
   );
 }
 
-export const isIllustrative = (figure: Observation) => figure.status === 'illustrative';
+/** The verdicts that count as met on a card: reached, or on course for the year. */
+const MET: ReadonlySet<TargetStatus> = new Set(['met', 'ahead', 'on-track']);
+const NOT_MET: ReadonlySet<TargetStatus> = new Set(['missed', 'behind']);
 
 const roundPoints = (value: number) => Math.round(value * 10) / 10;
 
+/** The card's reading of judgeTarget for one growth figure; null where the tracker gives no verdict. */
 export function checkGrowthTarget(
   target: Target,
   growth: Observation,
   related: Observation | null,
-  indicator: { higherIsBetter: boolean; growthBasis: 'real' | 'nominal' | null },
+  indicator: JudgeInput['indicator'],
 ): TargetCheck | null {
-  const { higherIsBetter, growthBasis: officialBasis } = indicator;
   if (growth.measure !== 'growth') return null;
-  // Demonstration values and secondary figures are not progress: the tracker does not judge them, nor does the card.
-  if (!canJudge(growth) || (related && !canJudge(related))) return null;
-  const result = (met: boolean, reference: number, relatedFigure: Observation | null): TargetCheck => ({
+  const judgement = judgeTarget({
     target,
-    met,
-    reference,
-    gap: roundPoints(growth.value - reference),
-    related: relatedFigure,
+    period: growth.period,
+    progress: [
+      {
+        id: growth.id,
+        period: growth.period,
+        observation: growth,
+        text: null,
+        completionShare: false,
+        source: growth.source,
+      },
+    ],
+    indicator,
+    comparison: related ? [related] : [],
   });
-
-  if (target.kind === 'relational') {
-    // Same period, as the report means it. The bases may differ (nominal revenue against real GDP
-    // growth): that is how the report's "基本同步" is read, and the card labels each rate.
-    if (!related || related.measure !== 'growth') return null;
-    if (target.operator === 'above') return result(growth.value > related.value, related.value, related);
-    if (target.operator === 'in-step')
-      return result(growth.value >= related.value - IN_STEP_TOLERANCE_POINTS, related.value, related);
-    return null;
-  }
-
-  if (target.value === null) return null;
-  // Where the official rate is real (GDP, industry), the target is real: a nominal figure (a
-  // forum's computation from current prices) is not judged against it.
-  if (officialBasis === 'real' && growth.growthBasis !== 'real') return null;
-  const value = target.value;
-  switch (target.operator) {
-    case 'at-least':
-    case 'above':
-    case 'equal':
-      // "增长9%" in a work report is the pace to reach; reaching or passing it meets it.
-      return result(growth.value >= value, value, null);
-    case 'at-most':
-      return result(growth.value <= value, value, null);
-    case 'about':
-      return result(
-        higherIsBetter
-          ? growth.value >= value - ABOUT_TOLERANCE_POINTS
-          : growth.value <= value + ABOUT_TOLERANCE_POINTS,
-        value,
-        null,
-      );
-    default:
-      return null;
-  }
+  const met = MET.has(judgement.status);
+  if (!met && !NOT_MET.has(judgement.status)) return null;
+  const reference = target.kind === 'relational' ? judgement.compared?.value : target.value;
+  if (reference === undefined || reference === null) return null;
+  return { target, met, reference, gap: roundPoints(growth.value - reference), related: judgement.compared };
 }

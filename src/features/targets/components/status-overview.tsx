@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TargetArea } from '../../../api/contract/targets';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
-import { TARGET_STATUSES, THRESHOLDS, type TargetStatus } from '../model/target-status';
+import { TARGET_STATUSES, THRESHOLDS, type TargetStatus } from '../../../domain/targets';
 import { countByStatus, type StatusCounts, type TrackerRow } from '../model/target-view';
 import { StatusBadge } from './status-parts';
 import { textKey } from '../../../lib/language';

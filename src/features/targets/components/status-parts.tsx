@@ -4,7 +4,7 @@ import { IllustrativeMarker } from '../../../components/illustrative-marker';
 import { SourceNote } from '../../../components/source-note';
 import { formatAmount, formatPercent, formatFigure } from '../../../lib/format';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
-import type { Judgement, TargetStatus } from '../model/target-status';
+import type { Judgement, TargetStatus } from '../../../domain/targets';
 import { formatProgressValue } from '../model/format-progress';
 import { barGeometry, formatTargetValue, shortIndicatorName, type TrackerRow } from '../model/target-view';
 import { localized } from '../../../lib/language';

@@ -11,7 +11,7 @@ import { DASHBOARD_PERIODS } from '../../../lib/periods';
 import { useChartTheme } from '../../../filters/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { buildTargetTrendOption } from '../charts/target-trend-option';
-import { THRESHOLDS } from '../model/target-status';
+import { THRESHOLDS } from '../../../domain/targets';
 import { shortIndicatorName, type TrackerRow } from '../model/target-view';
 import { formatProgressValue } from '../model/format-progress';
 import { ProgressBar, StatusBadge, TargetValueText } from './status-parts';

@@ -17,7 +17,7 @@ import {
   type TargetParamName,
 } from '../model/page-params';
 import { buildTargetCsv } from '../model/target-csv';
-import { TARGET_STATUSES } from '../model/target-status';
+import { TARGET_STATUSES } from '../../../domain/targets';
 import {
   buildRows,
   filterRows,

@@ -1,7 +1,7 @@
 import type { Target } from '../../../api/contract/targets';
 import { formatAmount, formatFigure } from '../../../lib/format';
 import type { Language } from '../../../lib/language';
-import type { Judgement } from './target-status';
+import type { Judgement } from '../../../domain/targets';
 
 /** A progress figure as the tracker shows it: converted to the target's unit where needed. */
 export function formatProgressValue(judgement: Judgement, target: Target, language: Language): string | null {

@@ -3,7 +3,7 @@
  * Each is parsed on its own; an invalid value is dropped and reported, the others stay.
  */
 import { z } from 'zod';
-import { TARGET_STATUSES, type TargetStatus } from './target-status';
+import { TARGET_STATUSES, type TargetStatus } from '../../../domain/targets';
 
 export const TARGET_PARAM_NAMES = ['status', 'area', 'q', 'target'] as const;
 export type TargetParamName = (typeof TARGET_PARAM_NAMES)[number];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../../../api/contract/common';
-import type { Indicator } from '../../../api/contract/indicators';
-import type { Observation } from '../../../api/contract/observations';
-import type { Target, TargetProgress } from '../../../api/contract/targets';
-import { testFigure } from '../../../test/test-observation';
+import type { Source } from '../api/contract/common';
+import type { Indicator } from '../api/contract/indicators';
+import type { Observation } from '../api/contract/observations';
+import type { Target, TargetProgress } from '../api/contract/targets';
+import { testFigure } from '../test/test-observation';
 import {
   elapsedShare,
   judgeTarget,
@@ -12,7 +12,7 @@ import {
   unitFactor,
   type JudgeInput,
   type ProgressFigure,
-} from './target-status';
+} from './targets';
 
 const official: Source = {
   type: 'document',

@@ -1,16 +1,17 @@
 /**
- * How a 2024 target stands in a period, judged the way officials judge it (shared/DOMAIN.md):
+ * How a target stands in a period, judged the way officials judge it (docs/domain.md, Targets):
  * growth targets against the cumulative growth, counts and amounts against 序时进度, ceilings while
  * at or under, relational targets against the other figure of the same period, qualitative ones in
- * words. Pure: the page, the export and the tests share it. Every threshold is in THRESHOLDS.
+ * words. The one judgement of the dashboard: the tracker, its export and the economy cards use it.
+ * Pure; every threshold is in THRESHOLDS.
  */
-import type { LocalizedText, Source } from '../../../api/contract/common';
-import type { Indicator } from '../../../api/contract/indicators';
-import type { Observation } from '../../../api/contract/observations';
-import type { Target, TargetProgress } from '../../../api/contract/targets';
-import { parsePeriod } from '../../../lib/periods';
-import { canJudge, isSecondarySource as isSecondary } from '../../../domain/reliability';
-import { THRESHOLDS } from '../../../domain/target-thresholds';
+import type { LocalizedText, Source } from '../api/contract/common';
+import type { Indicator } from '../api/contract/indicators';
+import type { Observation } from '../api/contract/observations';
+import type { Target, TargetProgress } from '../api/contract/targets';
+import { parsePeriod } from '../lib/periods';
+import { canJudge, isSecondarySource as isSecondary } from './reliability';
+import { THRESHOLDS } from './target-thresholds';
 
 export const TARGET_STATUSES = ['ahead', 'on-track', 'behind', 'met', 'missed', 'words', 'no-data'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
@@ -77,7 +78,7 @@ export interface JudgeInput {
   /** Progress figures of this target (any period; the judge picks the period's). */
   progress: readonly ProgressFigure[];
   /** The linked indicator, for its growth basis and direction. */
-  indicator: Indicator | null;
+  indicator: Pick<Indicator, 'higherIsBetter' | 'growthBasis'> | null;
   /** Published figures of the related indicator (relational targets), any period. */
   comparison: readonly Observation[];
 }
@@ -114,17 +115,21 @@ function emptyJudgement(period: string, status: TargetStatus, reason: NoDataReas
   };
 }
 
-/** A direction for judging: does more count as better for this target? */
-function wantsMore(target: Target, indicator: Indicator | null): boolean {
+/**
+ * A direction for judging: does more count as better for this target? An operator that says which
+ * way wins: 以上 (at-least, above) is a floor and 以内/以下 (at-most) a ceiling, whatever the
+ * indicator. Only where the operator does not say (左右, a plain number) does the indicator decide:
+ * on a figure where lower is better (CPI 3%左右) that is a ceiling.
+ */
+function wantsMore(target: Target, indicator: JudgeInput['indicator']): boolean {
   if (target.operator === 'at-most') return false;
-  // A plain number or 左右 on a figure where lower is better (CPI 3%左右, PM2.5) is a ceiling.
-  if (indicator && !indicator.higherIsBetter) return false;
-  return true;
+  if (target.operator === 'at-least' || target.operator === 'above') return true;
+  return indicator?.higherIsBetter ?? true;
 }
 
 type Verdict = Pick<Judgement, 'status'> & Partial<Omit<Judgement, 'status'>>;
 
-function judgeGrowth(target: Target, value: number, fullYear: boolean, indicator: Indicator | null): Verdict {
+function judgeGrowth(target: Target, value: number, fullYear: boolean, indicator: JudgeInput['indicator']): Verdict {
   const goal = target.value;
   if (goal === null) return { status: 'no-data', reason: 'no-target-value' };
   const { growthAheadMargin, aboutGrowthTolerance } = THRESHOLDS;
@@ -146,7 +151,7 @@ function judgeGrowth(target: Target, value: number, fullYear: boolean, indicator
   return { status: value >= goal ? 'on-track' : 'behind' };
 }
 
-function judgeLevel(target: Target, value: number, fullYear: boolean, indicator: Indicator | null): Verdict {
+function judgeLevel(target: Target, value: number, fullYear: boolean, indicator: JudgeInput['indicator']): Verdict {
   const goal = target.value;
   if (goal === null) return { status: 'no-data', reason: 'no-target-value' };
   if (target.operator === 'about') {
@@ -226,7 +231,7 @@ function judgeRelational(target: Target, value: number, other: number, fullYear:
 }
 
 /** Whether a figure can stand as progress of this target at all, and why not. */
-function unusable(figure: ProgressFigure, indicator: Indicator | null): NoDataReason | null {
+function unusable(figure: ProgressFigure, indicator: JudgeInput['indicator']): NoDataReason | null {
   const observation = figure.observation;
   if (!observation) return null;
   // Illustrative values are for demonstration only: never progress.
