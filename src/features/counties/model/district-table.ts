@@ -1,6 +1,7 @@
 import type { Indicator } from '../../../api/contract/indicators';
 import type { Observation } from '../../../api/contract/observations';
-import { MEASURE_CHOICES, matchesMeasure, type MeasureChoice } from './measure-choice';
+import { MEASURE_CHOICES, matchesMeasure, measureKey, type MeasureChoice } from './measure-choice';
+import { findFigure } from '../../../domain/observations';
 
 export interface FigureColumn {
   id: string;
@@ -40,13 +41,5 @@ export function cellFigure(
   column: FigureColumn,
   period: string,
 ): Observation | null {
-  return (
-    observations.find(
-      (o) =>
-        o.region === region &&
-        o.period === period &&
-        o.indicator === column.indicator.id &&
-        matchesMeasure(o, column.measure),
-    ) ?? null
-  );
+  return findFigure(observations, { region, period, indicator: column.indicator.id, ...measureKey(column.measure) });
 }

@@ -6,6 +6,7 @@
  */
 import type { Indicator } from '../../../api/contract/indicators';
 import type { Observation } from '../../../api/contract/observations';
+import { matchesFigure, type FigureKey } from '../../../domain/observations';
 
 export const MEASURE_CHOICES = ['level', 'growth-real', 'growth-nominal'] as const;
 export type MeasureChoice = (typeof MEASURE_CHOICES)[number];
@@ -16,12 +17,15 @@ export function isMeasureChoice(value: string | null): value is MeasureChoice {
   return value !== null && (MEASURE_CHOICES as readonly string[]).includes(value);
 }
 
+/** The chosen measure as a figure key: the level, or growth on the chosen basis. */
+export function measureKey(choice: MeasureChoice): FigureKey {
+  if (choice === 'level') return { measure: 'level' };
+  return { measure: 'growth', growthBasis: choice === 'growth-real' ? 'real' : 'nominal' };
+}
+
 /** Does the observation carry the chosen measure (and, for growth, the chosen basis)? */
 export function matchesMeasure(observation: Observation, choice: MeasureChoice): boolean {
-  if (choice === 'level') return observation.measure === 'level';
-  return (
-    observation.measure === 'growth' && observation.growthBasis === (choice === 'growth-real' ? 'real' : 'nominal')
-  );
+  return matchesFigure(observation, measureKey(choice));
 }
 
 /** The measures for which the given observations hold at least one figure, in a fixed order. */
@@ -38,9 +42,4 @@ export function defaultMeasure(indicator: Indicator | undefined, available: read
   const official: MeasureChoice = indicator?.growthBasis === 'nominal' ? 'growth-nominal' : 'growth-real';
   if (available.includes(official)) return official;
   return available[0] ?? 'level';
-}
-
-/** The growth basis of a choice, for labels; null for the level. */
-export function growthBasisOf(choice: MeasureChoice): 'real' | 'nominal' | null {
-  return choice === 'level' ? null : choice === 'growth-real' ? 'real' : 'nominal';
 }

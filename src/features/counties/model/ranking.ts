@@ -17,7 +17,8 @@ import type { Observation } from '../../../api/contract/observations';
 import { competitionRanks } from '../../../domain/ranks';
 import { canRankWith } from '../../../domain/reliability';
 import { parsePeriod, previousCumulativePeriod } from '../../../lib/periods';
-import { matchesMeasure, type MeasureChoice } from './measure-choice';
+import { measureKey, type MeasureChoice } from './measure-choice';
+import { findFigure, matchesFigure } from '../../../domain/observations';
 
 export type RankKind = 'published' | 'computed' | 'illustrative';
 
@@ -63,25 +64,14 @@ export function previousRankPeriod(period: string): string | null {
 }
 
 function figureOf(input: RankingInput, region: string, period: string): Observation | null {
-  return (
-    input.observations.find(
-      (o) =>
-        o.region === region &&
-        o.period === period &&
-        o.indicator === input.indicator &&
-        matchesMeasure(o, input.measure),
-    ) ?? null
-  );
+  return findFigure(input.observations, { region, period, indicator: input.indicator, ...measureKey(input.measure) });
 }
 
 function publishedRank(input: RankingInput, region: string, period: string): Rank | null {
   const basis = input.measure === 'level' ? 'level' : 'growth';
   const found = input.observations.find(
     (o) =>
-      o.region === region &&
-      o.period === period &&
-      o.indicator === input.indicator &&
-      o.measure === 'rank' &&
+      matchesFigure(o, { region, period, indicator: input.indicator, measure: 'rank' }) &&
       o.rank?.scope === 'city' &&
       o.rank.basis === basis &&
       canRankWith(o),
@@ -161,9 +151,5 @@ export function figureFor(
   measure: MeasureChoice,
   period: string,
 ): Observation | null {
-  return (
-    observations.find(
-      (o) => o.region === region && o.period === period && o.indicator === indicator && matchesMeasure(o, measure),
-    ) ?? null
-  );
+  return findFigure(observations, { region, period, indicator, ...measureKey(measure) });
 }

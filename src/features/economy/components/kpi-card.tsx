@@ -30,6 +30,7 @@ import { growthChange, pickKpiFigures, trendPoints } from '../model/kpi-figures'
 import { checkGrowthTarget } from '../model/target-check';
 import './kpi-card.css';
 import { localized } from '../../../lib/language';
+import { matchesFigure } from '../../../domain/observations';
 
 function FigureLine({
   label,
@@ -120,12 +121,13 @@ function KpiCardBody({
     const related = target?.relatedTo
       ? (gdpForRelations.data?.find(
           (o) =>
-            o.region === region &&
-            o.period === period &&
-            o.indicator === target.relatedTo?.indicator &&
-            o.measure === 'growth' &&
-            canJudge(o) &&
-            o.growthBasis === 'real',
+            matchesFigure(o, {
+              region,
+              period,
+              indicator: target.relatedTo?.indicator,
+              measure: 'growth',
+              growthBasis: 'real',
+            }) && canJudge(o),
         ) ?? null)
       : null;
     const check = target && figures.growth ? checkGrowthTarget(target, figures.growth, related, indicator) : null;

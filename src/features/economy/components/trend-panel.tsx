@@ -23,6 +23,7 @@ import { useIndicatorSeries } from '../api/use-indicator-series';
 import { buildTrendOption } from '../charts/trend-option';
 import { trendPoints } from '../model/kpi-figures';
 import { localized } from '../../../lib/language';
+import { findFigure } from '../../../domain/observations';
 
 /**
  * The trend of one indicator for the selected area: cumulative level and growth over 2023Q1…2024FY,
@@ -110,8 +111,8 @@ function TrendPanelBody({
     { id: 'growth', label: t('economy:table.growth', { basis: basisLabel }), numeric: true, figure: true },
   ];
   const rows: TableRow[] = DASHBOARD_PERIODS.map((p) => {
-    const level = model.here.find((o) => o.period === p && o.measure === 'level');
-    const rate = model.here.find((o) => o.period === p && o.measure === 'growth' && o.growthBasis === basis);
+    const level = findFigure(model.here, { period: p, measure: 'level' });
+    const rate = findFigure(model.here, { period: p, measure: 'growth', growthBasis: basis });
     const scale = displayScale(indicator.unit, language);
     return {
       id: p,

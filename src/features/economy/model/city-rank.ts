@@ -8,6 +8,7 @@ import type { Observation } from '../../../api/contract/observations';
 import { competitionRanks } from '../../../domain/ranks';
 import { canRankWith } from '../../../domain/reliability';
 import { isDistrict, SIX_DISTRICTS } from '../../../domain/regions';
+import { findFigure, matchesFigure } from '../../../domain/observations';
 
 export interface CityRank {
   rank: number;
@@ -30,8 +31,7 @@ export function cityRank(
   if (!isDistrict(region)) return null;
   // A rank a secondary source states is not a rank anyone can cite.
   const stated = observations.find(
-    (o) =>
-      o.region === region && o.period === period && o.measure === 'rank' && o.rank?.scope === 'city' && canRankWith(o),
+    (o) => matchesFigure(o, { region, period, measure: 'rank' }) && o.rank?.scope === 'city' && canRankWith(o),
   );
   if (stated) {
     return {
@@ -43,10 +43,8 @@ export function cityRank(
       observation: stated,
     };
   }
-  const figures = SIX_DISTRICTS.map((id) =>
-    observations.find((o) => o.region === id && o.period === period && o.measure === measure),
-  );
-  if (figures.some((f) => f === undefined)) return null;
+  const figures = SIX_DISTRICTS.map((id) => findFigure(observations, { region: id, period, measure }));
+  if (figures.some((f) => f === null)) return null;
   const present = figures as Observation[];
   // A secondary figure never makes a rank: a rank among six needs six figures someone can vouch for.
   if (!present.every(canRankWith)) return null;

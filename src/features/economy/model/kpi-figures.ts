@@ -1,5 +1,6 @@
 import type { Observation } from '../../../api/contract/observations';
 import { canHeadlineGrowth, isSecondarySource, reliabilityRank } from '../../../domain/reliability';
+import { findFigure } from '../../../domain/observations';
 
 export interface KpiFigures {
   level: Observation | null;
@@ -54,13 +55,7 @@ export function trendPoints(
   growthBasis: 'real' | 'nominal' | null = null,
 ): TrendPoint[] {
   return periods.map((period) => {
-    const found = observations.find(
-      (o) =>
-        o.region === region &&
-        o.period === period &&
-        o.measure === measure &&
-        (growthBasis === null || o.growthBasis === growthBasis),
-    );
+    const found = findFigure(observations, { region, period, measure, growthBasis: growthBasis ?? undefined });
     return {
       period,
       value: found?.value ?? null,

@@ -5,6 +5,7 @@
  */
 import type { Observation } from '../../../api/contract/observations';
 import { SECTOR_INDICATORS } from './main-indicators';
+import { findFigure } from '../../../domain/observations';
 
 export interface SectorShares {
   period: string;
@@ -22,11 +23,9 @@ export function sectorShares(
   const result: SectorShares[] = [];
   for (const period of periods) {
     const levels = SECTOR_INDICATORS.map((indicator) =>
-      observations.find(
-        (o) => o.region === region && o.period === period && o.indicator === indicator && o.measure === 'level',
-      ),
+      findFigure(observations, { region, period, indicator, measure: 'level' }),
     );
-    if (levels.some((o) => o === undefined)) continue;
+    if (levels.some((o) => o === null)) continue;
     const found = levels as [Observation, Observation, Observation];
     const total = found.reduce((sum, o) => sum + o.value, 0);
     if (total <= 0) continue;

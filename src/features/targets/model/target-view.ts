@@ -9,7 +9,14 @@ import type { Target, TargetArea, TargetProgress } from '../../../api/contract/t
 import { formatAmount } from '../../../lib/format';
 import type { Language } from '../../../lib/language';
 import { parsePeriod } from '../../../lib/periods';
-import { judgeTarget, progressFigures, TARGET_STATUSES, type Judgement, type ProgressFigure, type TargetStatus } from '../../../domain/targets';
+import {
+  judgeTarget,
+  progressFigures,
+  TARGET_STATUSES,
+  type Judgement,
+  type ProgressFigure,
+  type TargetStatus,
+} from '../../../domain/targets';
 
 export const TARGET_YEAR = 2024;
 export const YEAR_PERIODS = ['2024Q1', '2024H1', '2024Q3', '2024FY'] as const;
