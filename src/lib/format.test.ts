@@ -11,6 +11,7 @@ import {
   formatRank,
   formatSourceDate,
   formatUnit,
+  scaleForDisplay,
 } from './format';
 
 describe('formatAmount', () => {
@@ -131,5 +132,13 @@ describe('formatAmount for the units of the 2024 targets', () => {
     expect(formatAmount(2, '万名', 'en')).toBe('20k people');
     expect(formatAmount(3, '座', 'en')).toBe('3 works');
     expect(formatAmount(1.4, '万元/年', 'en')).toBe('¥14k a year');
+  });
+});
+
+describe('scaleForDisplay', () => {
+  it('scales without the binary noise of the product', () => {
+    expect(0.1 * 926.6).not.toBe(92.66);
+    expect(scaleForDisplay(926.6, 0.1)).toBe(92.66);
+    expect(scaleForDisplay(7791, 1)).toBe(7791);
   });
 });

@@ -90,10 +90,15 @@ export function formatAmount(value: number, unit: string, language: Language): s
   if (language === 'zh-CN') return `${formatNumber(value, language)}${unit}`;
   const english = ENGLISH_UNITS[unit];
   if (!english) return `${formatNumber(value, language)} ${unit}`;
-  const scaled = value * english.scale;
-  // Round away the binary noise of the scaling (926.6 × 0.1) before formatting.
-  const rounded = Number(scaled.toPrecision(12));
-  return `${english.prefix ?? ''}${formatNumber(rounded, language)}${english.suffix}`;
+  return `${english.prefix ?? ''}${formatNumber(scaleForDisplay(value, english.scale), language)}${english.suffix}`;
+}
+
+/**
+ * A figure times a display scale, without the binary noise of the product (926.6 × 0.1 is
+ * 92.66000000000001): for text, CSV cells and chart values alike.
+ */
+export function scaleForDisplay(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(12));
 }
 
 /** Factor from the source unit to the unit shown: 0.1 for 亿元 → ¥ bn in English, else 1. */

@@ -8,6 +8,7 @@ import { tooltipFormatter, type TooltipLine } from '../../../lib/chart-escape';
 import type { ChartTheme } from '../../../lib/chart-theme';
 import type { ChartOption } from '../../../lib/echarts';
 import type { TrendPoint } from '../model/kpi-figures';
+import { scaleForDisplay } from '../../../lib/format';
 
 export interface TrendTargetLine {
   value: number;
@@ -58,7 +59,7 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
         const point = pointBy(levels, period);
         const selected = period === selectedPeriod;
         return {
-          value: point?.value == null ? '-' : Number((point.value * levelScale).toPrecision(12)),
+          value: point?.value == null ? '-' : scaleForDisplay(point.value, levelScale),
           itemStyle: point?.illustrative
             ? {
                 color: theme.name === 'dark' ? '#3a4350' : '#e6e9ee',

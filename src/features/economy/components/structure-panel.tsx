@@ -12,6 +12,7 @@ import {
   formatPeriod,
   formatPeriodAxis,
   formatUnit,
+  scaleForDisplay,
 } from '../../../lib/format';
 import { DASHBOARD_PERIODS } from '../../../lib/periods';
 import { useChartTheme } from '../../../filters/use-chart-theme';
@@ -82,7 +83,7 @@ function StructurePanelBody({ regionName }: { regionName: string }) {
           `level${i}`,
           {
             text: formatAmount(level.value, level.unit, language),
-            csvValue: Number((level.value * displayScale(level.unit, language)).toPrecision(12)),
+            csvValue: scaleForDisplay(level.value, displayScale(level.unit, language)),
             sortValue: level.value,
             status: level.status,
             source: level.source,

@@ -15,6 +15,7 @@ import {
   formatPeriodAxis,
   formatUnit,
   parenthesize,
+  scaleForDisplay,
 } from '../../../lib/format';
 import { DASHBOARD_PERIODS, parsePeriod } from '../../../lib/periods';
 import { useChartTheme } from '../../../filters/use-chart-theme';
@@ -122,7 +123,7 @@ function TrendPanelBody({
         level: level
           ? {
               text: formatAmount(level.value, indicator.unit, language),
-              csvValue: Number((level.value * scale).toPrecision(12)),
+              csvValue: scaleForDisplay(level.value, scale),
               sortValue: level.value,
               status: level.status,
               source: level.source,
