@@ -9,6 +9,7 @@ import {
   isSecondarySource,
   reliabilityRank,
   RELIABILITY_ORDER,
+  madeFromIllustrative,
 } from './reliability';
 
 const web = (reliability: (typeof RELIABILITY_ORDER)[number]): Source => ({
@@ -55,5 +56,15 @@ describe('the reliability predicate', () => {
     expect(canHeadlineGrowth(testFigure({ growthBasis: 'nominal', source: web('secondary') }))).toBe(false);
     expect(canHeadlineGrowth(testFigure({ growthBasis: 'real', source: web('secondary') }))).toBe(true);
     expect(canHeadlineGrowth(testFigure({ growthBasis: 'nominal', source: web('official') }))).toBe(true);
+  });
+});
+
+describe('madeFromIllustrative', () => {
+  it('marks a value made from any illustrative input, and only then', () => {
+    const published = testFigure({});
+    const illustrative = testFigure({ status: 'illustrative', source: ILLUSTRATIVE_SOURCE });
+    expect(madeFromIllustrative([published, illustrative])).toBe(true);
+    expect(madeFromIllustrative([published, null, undefined])).toBe(false);
+    expect(madeFromIllustrative([])).toBe(false);
   });
 });

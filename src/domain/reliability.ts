@@ -52,6 +52,14 @@ export function canRankWith(figure: FigureLike): boolean {
   return !isSecondarySource(figure.source);
 }
 
+/**
+ * A value made from figures (a computed rank, a share, a change of rate) is illustrative when any
+ * of its inputs is: it is marked so, and never passes for a figure of the record.
+ */
+export function madeFromIllustrative(figures: readonly (Pick<FigureLike, 'status'> | null | undefined)[]): boolean {
+  return figures.some((figure) => figure?.status === 'illustrative');
+}
+
 /** Shown with the 二手来源 mark wherever it appears. */
 export function isSecondaryFigure(figure: { source: Source }): boolean {
   return isSecondarySource(figure.source);

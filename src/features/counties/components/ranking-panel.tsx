@@ -11,7 +11,7 @@ import { usePageFilters } from '../../../filters/use-global-filters';
 import { formatFigure, formatPeriod } from '../../../lib/format';
 import { useChartTheme } from '../../../filters/use-chart-theme';
 import { buildRankingOption } from '../charts/ranking-option';
-import { cityIsComparable } from '../model/districts';
+import { cityIsComparable } from '../../../domain/indicators';
 import { useSelection } from '../model/use-selection';
 import { useFigureText } from './use-figure-text';
 import { useRankingData } from './use-ranking-data';

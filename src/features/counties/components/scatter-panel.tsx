@@ -17,6 +17,7 @@ import { useSelection } from '../model/use-selection';
 import { WithCountiesEngine } from './map-panel';
 import { useFigureText } from './use-figure-text';
 import { localized } from '../../../lib/language';
+import { madeFromIllustrative } from '../../../domain/reliability';
 
 /** Level against growth of the chosen indicator: who is big and who is fast. */
 export function ScatterPanel() {
@@ -82,7 +83,7 @@ export function ScatterPanel() {
             name: text.chartName(pair.region),
             level: pair.level!.value,
             growth: pair.growth!.value,
-            illustrative: pair.level!.status === 'illustrative' || pair.growth!.status === 'illustrative',
+            illustrative: madeFromIllustrative([pair.level, pair.growth]),
             selected: pair.region === region,
             tooltip: [
               ...text.tooltipLines(text.regionName(pair.region), pair.level, 'level'),

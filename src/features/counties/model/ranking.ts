@@ -15,7 +15,7 @@
 import type { Source } from '../../../api/contract/common';
 import type { Observation } from '../../../api/contract/observations';
 import { competitionRanks } from '../../../domain/ranks';
-import { canRankWith } from '../../../domain/reliability';
+import { canRankWith, madeFromIllustrative } from '../../../domain/reliability';
 import { parsePeriod, previousCumulativePeriod } from '../../../lib/periods';
 import { measureKey, type MeasureChoice } from './measure-choice';
 import { findFigure, matchesFigure } from '../../../domain/observations';
@@ -96,7 +96,7 @@ function ranksFor(input: RankingInput, period: string): PeriodRanks {
         figures.map((f) => f?.value ?? null),
         input.higherIsBetter,
       );
-  const illustrative = figures.some((f) => f?.status === 'illustrative');
+  const illustrative = madeFromIllustrative(figures);
   const ranks = input.districts.map((region, index): Rank | null => {
     const published = publishedRank(input, region, period);
     if (published) return published;

@@ -30,6 +30,7 @@ import { growthChange, pickKpiFigures, trendPoints } from '../model/kpi-figures'
 import { checkGrowthTarget } from '../model/target-check';
 import './kpi-card.css';
 import { localized } from '../../../lib/language';
+import { changeTone } from '../../../domain/indicators';
 import { matchesFigure } from '../../../domain/observations';
 
 function FigureLine({
@@ -152,13 +153,7 @@ function KpiCardBody({
   }, [query.data, derived, indicator, region, period, language, name, t, theme]);
 
   const growth = derived?.figures.growth ?? null;
-  const tone = growth
-    ? growth.value === 0
-      ? null
-      : growth.value > 0 === indicator.higherIsBetter
-        ? 'better'
-        : 'worse'
-    : null;
+  const tone = growth ? changeTone(growth.value, indicator) : null;
   const basisLabel = growth
     ? t(growth.growthBasis === 'nominal' ? 'common:figure.growthNominal' : 'common:figure.growthReal')
     : undefined;

@@ -6,7 +6,7 @@
  */
 import type { Observation } from '../../../api/contract/observations';
 import { competitionRanks } from '../../../domain/ranks';
-import { canRankWith } from '../../../domain/reliability';
+import { canRankWith, madeFromIllustrative } from '../../../domain/reliability';
 import { isDistrict, SIX_DISTRICTS } from '../../../domain/regions';
 import { findFigure, matchesFigure } from '../../../domain/observations';
 
@@ -60,7 +60,7 @@ export function cityRank(
     of: SIX_DISTRICTS.length,
     basis: measure,
     origin: 'computed',
-    illustrative: present.some((f) => f.status === 'illustrative'),
+    illustrative: madeFromIllustrative(present),
     observation: null,
   };
 }

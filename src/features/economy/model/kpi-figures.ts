@@ -1,5 +1,10 @@
 import type { Observation } from '../../../api/contract/observations';
-import { canHeadlineGrowth, isSecondarySource, reliabilityRank } from '../../../domain/reliability';
+import {
+  canHeadlineGrowth,
+  isSecondarySource,
+  reliabilityRank,
+  madeFromIllustrative,
+} from '../../../domain/reliability';
 import { findFigure } from '../../../domain/observations';
 
 export interface KpiFigures {
@@ -91,6 +96,6 @@ export function growthChange(
     // Rounded to the one decimal the rates have, so 7.0 − 7.8 is −0.8, not −0.7999….
     value: Math.round((now.value - before.value) * 10) / 10,
     previousPeriod,
-    illustrative: now.status === 'illustrative' || before.status === 'illustrative',
+    illustrative: madeFromIllustrative([now, before]),
   };
 }

@@ -6,6 +6,7 @@
 import type { Observation } from '../../../api/contract/observations';
 import { SECTOR_INDICATORS } from './main-indicators';
 import { findFigure } from '../../../domain/observations';
+import { madeFromIllustrative } from '../../../domain/reliability';
 
 export interface SectorShares {
   period: string;
@@ -33,7 +34,7 @@ export function sectorShares(
       period,
       shares: found.map((o) => Math.round((o.value / total) * 1000) / 10) as [number, number, number],
       levels: found,
-      illustrative: found.some((o) => o.status === 'illustrative'),
+      illustrative: madeFromIllustrative(found),
     });
   }
   return result;
