@@ -60,11 +60,6 @@ export function madeFromIllustrative(figures: readonly (Pick<FigureLike, 'status
   return figures.some((figure) => figure?.status === 'illustrative');
 }
 
-/** Shown with the 二手来源 mark wherever it appears. */
-export function isSecondaryFigure(figure: { source: Source }): boolean {
-  return isSecondarySource(figure.source);
-}
-
 /** A headline growth rate: a nominal rate computed by a third party never heads a card. */
 export function canHeadlineGrowth(figure: FigureLike & { growthBasis: 'real' | 'nominal' | null }): boolean {
   return !(isSecondarySource(figure.source) && figure.growthBasis === 'nominal');

@@ -59,10 +59,6 @@ export function configureApiClient(next: ApiClientSettings): void {
   settings = { ...next, baseUrl: next.baseUrl.replace(/\/+$/, '') };
 }
 
-export function apiClientSettings(): Readonly<ApiClientSettings> {
-  return settings;
-}
-
 export type QueryParams = Record<string, string | readonly string[] | undefined>;
 
 export function buildApiUrl(path: string, params: QueryParams = {}): string {

@@ -60,10 +60,6 @@ const ENGLISH_UNITS: Record<string, EnglishUnit> = {
   岁: { scale: 1, suffix: ' years' },
 };
 
-export function hasEnglishUnit(unit: string): boolean {
-  return unit in ENGLISH_UNITS;
-}
-
 /** Formatters are costly to create and a page formats hundreds of numbers: each is made once. */
 const formatters = new Map<string, Intl.NumberFormat>();
 function cachedFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {

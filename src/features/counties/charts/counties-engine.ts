@@ -11,5 +11,3 @@ import { SHAOXING_MAP } from './map-option';
 
 echarts.use([MapChart, ScatterChart, GeoComponent, VisualMapComponent]);
 echarts.registerMap(SHAOXING_MAP, shaoxingDistricts as Parameters<typeof echarts.registerMap>[1]);
-
-export const countiesChartsReady = true;

@@ -1,9 +1,7 @@
-import type * as CountiesEngine from './counties-engine';
-
-let engine: Promise<typeof CountiesEngine> | null = null;
+let engine: Promise<unknown> | null = null;
 
 /** Loads the page's chart modules and map once; later calls share the promise. */
-export function loadCountiesEngine(): Promise<typeof CountiesEngine> {
+export function loadCountiesEngine(): Promise<unknown> {
   engine ??= import('./counties-engine');
   return engine;
 }

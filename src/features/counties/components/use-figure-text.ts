@@ -119,5 +119,3 @@ function figureText(t: TFunction<['counties', 'common']>, language: Language, re
     tooltipLines,
   };
 }
-
-export type FigureText = ReturnType<typeof figureText>;

@@ -111,5 +111,3 @@ export function useRankingData() {
     };
   }, [observations.data, indicatorId, indicator, measure, period, region, t, text]);
 }
-
-export type RankingData = ReturnType<typeof useRankingData>;

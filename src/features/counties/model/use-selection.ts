@@ -42,5 +42,3 @@ export function useSelection() {
     invalidMeasure,
   };
 }
-
-export type Selection = ReturnType<typeof useSelection>;
