@@ -25,6 +25,7 @@ import { TARGET_YEAR } from '../features/targets/model/target-view';
 import { pageOfPath, selectedFilters } from '../filters/use-global-filters';
 import { Layout } from './layout';
 import { RedirectToEconomy } from './routes/redirect-to-economy';
+import { RouteError } from './route-error';
 
 /**
  * A loader runs again only when a parameter it reads has changed: a change of language, theme or
@@ -72,53 +73,60 @@ export function createRouter(queryClient: QueryClient) {
       },
       shouldRevalidate: () => false,
       children: [
-        { index: true, Component: RedirectToEconomy },
+        // Pathless: a page that fails in the router (a chunk that did not load, a render that
+        // threw) shows the app's error state in the page area, with the header still working.
         {
-          path: 'economy',
-          loader: async ({ request }) => {
-            start(loadChartEngine());
-            start(prefetch(indicatorsQueryOptions(ECONOMY_INDICATORS)), prefetch(economyTargetsOptions()));
-            // Region and status are in the URL itself: the figures start before /meta is in.
-            const search = selectedFilters(new URL(request.url).searchParams, null, 'economy');
-            const own = ensure(regionSeriesOptions(search.region, search.figureStatus));
-            if (!isDistrict(search.region)) return settle(own);
-            const filters = await filtersOf(request);
-            return settle(own, ensure(sixDistrictsOptions(filters.period, filters.figureStatus)));
-          },
-          shouldRevalidate: revalidateOn('region', 'period', 'illustrative'),
-          lazy: { Component: async () => (await import('./routes/economy')).EconomyRoute },
+          ErrorBoundary: RouteError,
+          children: [
+            { index: true, Component: RedirectToEconomy },
+            {
+              path: 'economy',
+              loader: async ({ request }) => {
+                start(loadChartEngine());
+                start(prefetch(indicatorsQueryOptions(ECONOMY_INDICATORS)), prefetch(economyTargetsOptions()));
+                // Region and status are in the URL itself: the figures start before /meta is in.
+                const search = selectedFilters(new URL(request.url).searchParams, null, 'economy');
+                const own = ensure(regionSeriesOptions(search.region, search.figureStatus));
+                if (!isDistrict(search.region)) return settle(own);
+                const filters = await filtersOf(request);
+                return settle(own, ensure(sixDistrictsOptions(filters.period, filters.figureStatus)));
+              },
+              shouldRevalidate: revalidateOn('region', 'period', 'illustrative'),
+              lazy: { Component: async () => (await import('./routes/economy')).EconomyRoute },
+            },
+            {
+              path: 'counties',
+              loader: async ({ request }) => {
+                start(loadChartEngine());
+                start(prefetch(countyCatalogueOptions()));
+                const raw = new URL(request.url).searchParams.get('indicator');
+                const indicator = raw !== null && indicatorId.safeParse(raw).success ? raw : DEFAULT_INDICATOR;
+                const filters = await filtersOf(request);
+                return settle(
+                  ensure(selectionOptions(indicator, filters.figureStatus)),
+                  ensure(districtTableOptions(filters.period, filters.figureStatus)),
+                );
+              },
+              shouldRevalidate: revalidateOn('period', 'illustrative', 'indicator'),
+              lazy: { Component: async () => (await import('./routes/counties')).CountiesRoute },
+            },
+            {
+              path: 'targets',
+              loader: async () => {
+                start(loadChartEngine());
+                const targets = await ensure(targetsQueryOptions(TARGET_YEAR)).catch(() => null);
+                if (!targets) return null;
+                return settle(
+                  ensure(trackerObservationsOptions(targets.targets)),
+                  ensure(indicatorsQueryOptions(measuringIndicators(targets.targets))),
+                );
+              },
+              shouldRevalidate: revalidateOn(),
+              lazy: { Component: async () => (await import('./routes/targets')).TargetsRoute },
+            },
+            { path: '*', lazy: { Component: async () => (await import('./routes/not-found')).NotFoundRoute } },
+          ],
         },
-        {
-          path: 'counties',
-          loader: async ({ request }) => {
-            start(loadChartEngine());
-            start(prefetch(countyCatalogueOptions()));
-            const raw = new URL(request.url).searchParams.get('indicator');
-            const indicator = raw !== null && indicatorId.safeParse(raw).success ? raw : DEFAULT_INDICATOR;
-            const filters = await filtersOf(request);
-            return settle(
-              ensure(selectionOptions(indicator, filters.figureStatus)),
-              ensure(districtTableOptions(filters.period, filters.figureStatus)),
-            );
-          },
-          shouldRevalidate: revalidateOn('period', 'illustrative', 'indicator'),
-          lazy: { Component: async () => (await import('./routes/counties')).CountiesRoute },
-        },
-        {
-          path: 'targets',
-          loader: async () => {
-            start(loadChartEngine());
-            const targets = await ensure(targetsQueryOptions(TARGET_YEAR)).catch(() => null);
-            if (!targets) return null;
-            return settle(
-              ensure(trackerObservationsOptions(targets.targets)),
-              ensure(indicatorsQueryOptions(measuringIndicators(targets.targets))),
-            );
-          },
-          shouldRevalidate: revalidateOn(),
-          lazy: { Component: async () => (await import('./routes/targets')).TargetsRoute },
-        },
-        { path: '*', lazy: { Component: async () => (await import('./routes/not-found')).NotFoundRoute } },
       ],
     },
   ]);

@@ -29,16 +29,19 @@ export function ErrorState({
   error,
   onRetry,
   compact = false,
+  title,
 }: {
   error: unknown;
   onRetry?: () => void;
   compact?: boolean;
+  /** What failed, where it is not data (a page that could not load). */
+  title?: string;
 }) {
   const { t } = useTranslation();
   const detail = error instanceof Error ? error.message : null;
   return (
     <div className={`state state--error${compact ? ' state--compact' : ''}`} role="alert">
-      <strong className="state__title">{t('states.errorTitle')}</strong>
+      <strong className="state__title">{title ?? t('states.errorTitle')}</strong>
       <span>{errorMessage(error, t)}</span>
       {detail && <small className="state__detail">{t('states.errorDetail', { detail })}</small>}
       {onRetry && (
