@@ -4,6 +4,17 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { mockServer } from '../../mock/node';
 import { i18n } from '../lib/i18n';
 
+// jsdom has <dialog> without its methods: open and close it as a browser would, without the modality.
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
 // A loaded CI machine can take more than the default second to render a page against the mock.
 configure({ asyncUtilTimeout: 5000 });
 

@@ -30,17 +30,17 @@ export function TargetDetail({
   const { t } = useTranslation('targets');
   const language = useCurrentLanguage();
   const lang = textKey(language);
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { target } = row;
 
+  // A modal <dialog>, as the wall dialog: the page behind is inert, so focus stays in the detail,
+  // and Escape closes it (the dialog's close event) without a key listener of its own.
   useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
     headingRef.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose, target.id]);
+  }, [target.id]);
 
   const thresholds = {
     band: THRESHOLDS.onTrackBand,
@@ -52,15 +52,18 @@ export function TargetDetail({
   };
 
   return (
-    <div className="target-detail__backdrop" onClick={onClose} data-testid="target-detail-backdrop">
-      <aside
-        className="target-detail"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="target-detail-title"
-        data-testid="target-detail"
-        onClick={(event) => event.stopPropagation()}
-      >
+    <dialog
+      ref={dialogRef}
+      className="target-detail"
+      aria-labelledby="target-detail-title"
+      data-testid="target-detail"
+      onClose={onClose}
+      // The panel fills the dialog box, so a click on the dialog itself is a click on the backdrop.
+      onClick={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
+      <div className="target-detail__panel">
         <header className="target-detail__header">
           <span className="target-detail__area">{row.area?.name[lang]}</span>
           <button type="button" className="button button--quiet" onClick={onClose} data-testid="target-detail-close">
@@ -187,8 +190,8 @@ export function TargetDetail({
         ) : (
           <p className="target-detail__none">{t('detail.noLinked')}</p>
         )}
-      </aside>
-    </div>
+      </div>
+    </dialog>
   );
 }
 
