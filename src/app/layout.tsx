@@ -9,7 +9,7 @@ import { useLanguage } from '../filters/use-language';
 import { pickGlobalParams, readGlobalParams, STATIC_DEFAULTS, writeGlobalParams } from '../filters/url-params';
 import { CITY_REGION, FILTER_REGION_IDS } from '../domain/regions';
 import { useViewPreferences } from '../filters/use-view-preferences';
-import { useUrlGuard } from '../filters/use-url-guard';
+import { useSearchUpdate } from '../filters/use-search-update';
 import { formatPeriod, formatSourceDate } from '../lib/format';
 import { parsePeriod } from '../lib/periods';
 import { LANGUAGES } from '../lib/language';
@@ -18,7 +18,6 @@ import { leaveFullscreen } from './presentation/fullscreen';
 import { usePresentationKeys } from './presentation/use-presentation-keys';
 import { useSlides } from './presentation/use-slides';
 import { PresentButton, ShareButton, ThemeSwitch } from './view-tools';
-import { guardWallParams } from './wall/wall-params';
 import { useWallPlayer } from './wall/use-wall-player';
 import { WallDialog } from './wall/wall-dialog';
 import { WallProgress } from './wall/wall-progress';
@@ -112,10 +111,10 @@ function PresentationBar({ index, count }: { index: number; count: number }) {
 export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const updateSearch = useSearchUpdate();
   const { mode } = useViewPreferences();
   const mainRef = useRef<HTMLElement>(null);
-  useUrlGuard(guardWallParams);
   const slides = useSlides(mainRef, mode !== 'normal', location.pathname);
   usePresentationKeys(
     PAGES.map((p) => p.path),
@@ -126,7 +125,7 @@ export function Layout() {
       const region = readGlobalParams(search).params.region ?? CITY_REGION;
       const next = COUNTY_STEPS[COUNTY_STEPS.indexOf(region as (typeof COUNTY_STEPS)[number]) + step];
       if (!next) return false;
-      setSearch(writeGlobalParams(search, { region: next }, STATIC_DEFAULTS));
+      updateSearch((latest) => writeGlobalParams(latest, { region: next }, STATIC_DEFAULTS));
       return true;
     },
   );

@@ -26,6 +26,8 @@ import { pageOfPath, selectedFilters } from '../filters/use-global-filters';
 import { Layout } from './layout';
 import { RedirectToEconomy } from './routes/redirect-to-economy';
 import { RouteError } from './route-error';
+import { refuse, revalidateGuard, urlGuardLoader } from './url-guard';
+import { guardTargetParams, targetParamIds } from '../features/targets/model/page-params';
 
 /**
  * A loader runs again only when a parameter it reads has changed: a change of language, theme or
@@ -73,9 +75,12 @@ export function createRouter(queryClient: QueryClient) {
       },
       shouldRevalidate: () => false,
       children: [
-        // Pathless: a page that fails in the router (a chunk that did not load, a render that
+        // Pathless, around every page: the URL guard checks the link's parameters before the page
+        // renders; a page that fails in the router (a chunk that did not load, a render that
         // threw) shows the app's error state in the page area, with the header still working.
         {
+          loader: urlGuardLoader,
+          shouldRevalidate: revalidateGuard,
           ErrorBoundary: RouteError,
           children: [
             { index: true, Component: RedirectToEconomy },
@@ -112,16 +117,26 @@ export function createRouter(queryClient: QueryClient) {
             },
             {
               path: 'targets',
-              loader: async () => {
+              loader: async ({ request }) => {
                 start(loadChartEngine());
                 const targets = await ensure(targetsQueryOptions(TARGET_YEAR)).catch(() => null);
                 if (!targets) return null;
+                // An area or a target the data does not have: refused like a malformed value.
+                const url = new URL(request.url);
+                const search = new URLSearchParams(url.search);
+                const unknown = guardTargetParams(search, targetParamIds(targets));
+                if (unknown.length > 0)
+                  throw refuse(
+                    url,
+                    search,
+                    unknown.map((u) => ({ ...u, scope: 'targets' as const })),
+                  );
                 return settle(
                   ensure(trackerObservationsOptions(targets.targets)),
                   ensure(indicatorsQueryOptions(measuringIndicators(targets.targets))),
                 );
               },
-              shouldRevalidate: revalidateOn(),
+              shouldRevalidate: revalidateOn('area', 'target'),
               lazy: { Component: async () => (await import('./routes/targets')).TargetsRoute },
             },
             { path: '*', lazy: { Component: async () => (await import('./routes/not-found')).NotFoundRoute } },

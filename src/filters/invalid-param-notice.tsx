@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
 import { formatPeriod } from '../lib/format';
 import { useCurrentLanguage } from '../lib/use-current-language';
 import { noticeValue } from './notice-value';
 import { useGlobalFilters } from './use-global-filters';
-import { readUrlNotice } from './use-url-guard';
-import type { InvalidParam } from './url-params';
+import { useRefusedParams } from './param-notices';
 
 export interface NoticeItem {
   param: string;
@@ -48,12 +46,10 @@ export function ParamNotice({
 export function InvalidParamNotice() {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
-  const location = useLocation();
-  const navigate = useNavigate();
   const { defaultPeriod } = useGlobalFilters();
-  const invalid = readUrlNotice(location.state);
+  const { refused, dismiss } = useRefusedParams('global');
 
-  const fallbackOf = (param: InvalidParam['param']) => {
+  const fallbackOf = (param: string) => {
     if (param === 'region') return t('filters.regionGroups.city');
     if (param === 'period') return formatPeriod(defaultPeriod, language);
     if (param === 'illustrative') return t('filters.illustrativeShown');
@@ -63,12 +59,9 @@ export function InvalidParamNotice() {
     if (param === 'interval') return t('notice.fallback.interval');
     return t('language.zh-CN');
   };
-  const dismiss = () =>
-    void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
-
   return (
     <ParamNotice
-      items={invalid.map(({ param, value }) => ({ param, value, fallback: fallbackOf(param) }))}
+      items={refused.map(({ param, value }) => ({ param, value, fallback: fallbackOf(param) }))}
       onDismiss={dismiss}
     />
   );

@@ -57,6 +57,13 @@ export function readGlobalParams(search: URLSearchParams): {
   return { params, invalid };
 }
 
+/** Removes the invalid global parameters from `search` (their defaults apply) and returns them. */
+export function guardGlobalParams(search: URLSearchParams): InvalidParam<GlobalParamName>[] {
+  const { invalid } = readGlobalParams(search);
+  for (const { param } of invalid) search.delete(param);
+  return invalid;
+}
+
 export interface GlobalDefaults {
   region: FilterRegion;
   period: DashboardPeriod;

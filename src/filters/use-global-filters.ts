@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { useMeta } from '../api/endpoints/meta';
 import { isDashboardPeriod, type DashboardPeriod } from '../lib/periods';
@@ -7,6 +7,7 @@ import type { Meta, PageWithPeriod } from '../api/contract/meta';
 import { readGlobalParams, STATIC_DEFAULTS, writeGlobalParams, type IllustrativeDisplay } from './url-params';
 import { type FilterRegion } from '../domain/regions';
 import { useEffectiveSearch } from './use-effective-search';
+import { useSearchUpdate } from './use-search-update';
 
 /** The filters as the controls show them, with the setters (see usePageFilters for what pages show). */
 export interface GlobalFilters {
@@ -79,29 +80,16 @@ export function usePageFilters(): PageFilters {
  */
 export function useGlobalFilters(): GlobalFilters {
   const meta = useMeta();
-  const [, setSearch] = useSearchParams();
+  const updateSearch = useSearchUpdate();
   const effectiveSearch = useEffectiveSearch();
   const page = pageOfPath(useLocation().pathname);
   const chosen = selectedFilters(effectiveSearch, meta, page);
   const defaultPeriod = defaultPeriodOf(meta, page);
-  // Two changes in a row (district, then period) must both land. The router's functional update
-  // hands each the search of the last render, so the second would undo the first; this ref holds
-  // the newest search, including changes not rendered yet. A render takes it from the navigation on
-  // its way, not the URL last landed: under load an earlier navigation can land after a newer one
-  // has started, and must not bring back what the newer one changed.
-  const latestSearch = useRef(effectiveSearch);
-  const effectiveKey = effectiveSearch.toString();
-  useLayoutEffect(() => {
-    latestSearch.current = new URLSearchParams(effectiveKey);
-  }, [effectiveKey]);
+  // The control shows the choice at once; the page follows as the navigation lands.
   const update = useCallback(
-    (changes: Parameters<typeof writeGlobalParams>[1]) => {
-      const next = writeGlobalParams(latestSearch.current, changes, { ...STATIC_DEFAULTS, period: defaultPeriod });
-      latestSearch.current = next;
-      // The control shows the choice at once; the page follows as the navigation lands.
-      setSearch(next, { flushSync: true });
-    },
-    [setSearch, defaultPeriod],
+    (changes: Parameters<typeof writeGlobalParams>[1]) =>
+      updateSearch((search) => writeGlobalParams(search, changes, { ...STATIC_DEFAULTS, period: defaultPeriod })),
+    [updateSearch, defaultPeriod],
   );
 
   return {

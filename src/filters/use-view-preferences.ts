@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
 import { rememberTheme, type Theme, type ViewMode } from '../lib/view-preferences';
 import { useEffectiveSearch } from './use-effective-search';
+import { useSearchUpdate } from './use-search-update';
 import { readGlobalParams, STATIC_DEFAULTS, writeGlobalParams } from './url-params';
 
 export interface ViewPreferences {
@@ -13,21 +13,18 @@ export interface ViewPreferences {
 
 /** Theme and presentation mode from the URL; changing them replaces the history entry. */
 export function useViewPreferences(): ViewPreferences {
-  const [, setSearch] = useSearchParams();
+  const updateSearch = useSearchUpdate();
   const { params } = readGlobalParams(useEffectiveSearch());
   const setTheme = useCallback(
     (theme: Theme) => {
       rememberTheme(theme);
-      setSearch((previous) => writeGlobalParams(previous, { theme }, STATIC_DEFAULTS), {
-        replace: true,
-        flushSync: true,
-      });
+      updateSearch((search) => writeGlobalParams(search, { theme }, STATIC_DEFAULTS), { replace: true });
     },
-    [setSearch],
+    [updateSearch],
   );
   const setMode = useCallback(
-    (mode: ViewMode) => setSearch((previous) => writeGlobalParams(previous, { mode }, STATIC_DEFAULTS)),
-    [setSearch],
+    (mode: ViewMode) => updateSearch((search) => writeGlobalParams(search, { mode }, STATIC_DEFAULTS)),
+    [updateSearch],
   );
   return {
     theme: params.theme ?? STATIC_DEFAULTS.theme,

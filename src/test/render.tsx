@@ -5,6 +5,7 @@ import { Suspense, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { refuseInvalidParams } from '../app/url-guard';
 import { i18n } from '../lib/i18n';
 
 export function testQueryClient(): QueryClient {
@@ -13,9 +14,22 @@ export function testQueryClient(): QueryClient {
 
 export function renderAt(url: string, element: ReactNode, { path = '*' }: { path?: string } = {}) {
   const queryClient = testQueryClient();
-  const router = createMemoryRouter([{ path, element: <Suspense fallback="loading">{element}</Suspense> }], {
-    initialEntries: [url],
-  });
+  const router = createMemoryRouter(
+    [
+      {
+        path,
+        // The app's URL guard: invalid link parameters are refused before render, as in the app.
+        loader: ({ request }) => {
+          const refused = refuseInvalidParams(new URL(request.url));
+          if (refused) throw refused;
+          return null;
+        },
+        HydrateFallback: () => null,
+        element: <Suspense fallback="loading">{element}</Suspense>,
+      },
+    ],
+    { initialEntries: [url] },
+  );
   const view = render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ParamNotice, type NoticeItem } from '../../../filters/invalid-param-notice';
+import { useRefusedParams } from '../../../filters/param-notices';
 import { useSelection } from '../model/use-selection';
 import { DistrictTable } from './district-table';
 import { MapPanel } from './map-panel';
@@ -11,22 +12,28 @@ import './counties.css';
 /** The county comparison: the six on one indicator (ranking, map, level vs growth, table), or the provincial peers. */
 export function CountyComparison() {
   const { t } = useTranslation('counties');
-  const { scope, invalidIndicator, invalidMeasure, invalidScope, dropParams } = useSelection();
-  const invalid: NoticeItem[] = [
-    ...(invalidIndicator !== null
-      ? [{ param: 'indicator', value: invalidIndicator, fallback: t('notice.fallback.indicator') }]
-      : []),
-    ...(invalidMeasure !== null
-      ? [{ param: 'measure', value: invalidMeasure, fallback: t('notice.fallback.measure') }]
-      : []),
-    ...(invalidScope !== null ? [{ param: 'scope', value: invalidScope, fallback: t('notice.fallback.scope') }] : []),
+  const { scope, invalidIndicator, invalidMeasure, dropParams } = useSelection();
+  // Refused by the URL guard before render (malformed values), or against the catalogue and the
+  // figures once they are in (an unknown indicator, a measure without figures): one notice.
+  const { refused, dismiss } = useRefusedParams('counties');
+  const unknown: NoticeItem[] = [
+    ...(invalidIndicator !== null ? [{ param: 'indicator', value: invalidIndicator, fallback: '' }] : []),
+    ...(invalidMeasure !== null ? [{ param: 'measure', value: invalidMeasure, fallback: '' }] : []),
   ];
+  const invalid: NoticeItem[] = [...refused, ...unknown].map(({ param, value }) => ({
+    param,
+    value,
+    fallback: t(`notice.fallback.${param as 'indicator' | 'measure' | 'scope'}`),
+  }));
   return (
     <div className="counties" data-testid="counties-page">
       <ParamNotice
         items={invalid}
-        // The defaults already apply; dismissing takes the refused values out of the link too.
-        onDismiss={() => dropParams(invalid.map((i) => i.param))}
+        // The defaults already apply; dismissing takes the unknown values out of the link too.
+        onDismiss={() => {
+          dismiss();
+          if (unknown.length > 0) dropParams(unknown.map((i) => i.param));
+        }}
         testId="counties-invalid-param"
       />
       {scope === 'peers' ? (

@@ -25,9 +25,9 @@ export function useSelection() {
   const measureUsable =
     params.measureParam !== null && (observations.isPending || measures.includes(params.measureParam));
   const measure: MeasureChoice = measureUsable && params.measureParam ? params.measureParam : fallback;
+  // A measure the guard let through (a valid name) may still have no figures for this indicator.
   const invalidMeasure =
-    params.invalidMeasure ??
-    (params.measureParam !== null && observations.data && !measureUsable ? params.measureParam : null);
+    params.measureParam !== null && observations.data && !measureUsable ? params.measureParam : null;
 
   return {
     ...params,

@@ -1,21 +1,18 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useRegionName } from '../../../api/endpoints/regions';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states/states';
 import { ParamNotice } from '../../../filters/invalid-param-notice';
+import { useRefusedParams } from '../../../filters/param-notices';
+import { useSearchUpdate } from '../../../filters/use-search-update';
 import { useGlobalFilters, usePageFilters } from '../../../filters/use-global-filters';
 import { downloadCsv } from '../../../lib/csv';
 import { formatPeriod } from '../../../lib/format';
 import { isDashboardPeriod } from '../../../lib/periods';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { useTrackerData } from '../api/use-tracker-data';
-import {
-  readTargetParams,
-  writeTargetParams,
-  type InvalidTargetParam,
-  type TargetParamName,
-} from '../model/page-params';
+import { readTargetParams, targetParamIds, writeTargetParams, type TargetParamName } from '../model/page-params';
 import { buildTargetCsv } from '../model/target-csv';
 import { TARGET_STATUSES } from '../../../domain/targets';
 import {
@@ -50,30 +47,19 @@ function TrackerView({ data }: { data: TrackerData }) {
   const { region, period, figureStatus } = usePageFilters();
   const { setRegion, setPeriod } = useGlobalFilters();
   const nameOf = useRegionName();
-  const [search, setSearch] = useSearchParams();
-  const location = useLocation();
-  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const updateSearch = useSearchUpdate();
+  // The URL guard has refused invalid values before render (malformed ones, and ids the data does
+  // not have); the notice says which.
+  const { refused, dismiss } = useRefusedParams('targets');
 
-  const known = useMemo(() => ({ areas: data.areas.map((a) => a.id), targets: data.targets.map((x) => x.id) }), [data]);
-  const { params, invalid } = readTargetParams(search, known);
-
-  // An invalid value is dropped from the link; the history state tells the notice which, and it
-  // goes with the next filter change. Keyed by its text: the list is rebuilt on every render.
-  const invalidKey = JSON.stringify(invalid);
-  useEffect(() => {
-    const found = JSON.parse(invalidKey) as InvalidTargetParam[];
-    if (found.length === 0) return;
-    setSearch((previous) => writeTargetParams(previous, Object.fromEntries(found.map((i) => [i.param, undefined]))), {
-      replace: true,
-      state: { targetParamsDropped: found } satisfies DroppedState,
-    });
-  }, [invalidKey, setSearch]);
-  const dropped = readDropped(location.state);
+  const known = useMemo(() => targetParamIds(data), [data]);
+  const { params } = readTargetParams(search, known);
 
   const update = useCallback(
     (changes: Partial<Record<TargetParamName, string | undefined>>, replace = false) =>
-      setSearch((previous) => writeTargetParams(previous, changes), { replace }),
-    [setSearch],
+      updateSearch((previous) => writeTargetParams(previous, changes), { replace }),
+    [updateSearch],
   );
 
   const scope = scopeOf(region);
@@ -123,8 +109,12 @@ function TrackerView({ data }: { data: TrackerData }) {
   return (
     <div className="targets-page">
       <ParamNotice
-        items={dropped.map(({ param, value }) => ({ param, value, fallback: t(`notice.fallback.${param}`) }))}
-        onDismiss={() => void navigate({ search: location.search }, { replace: true, state: null })}
+        items={refused.map(({ param, value }) => ({
+          param,
+          value,
+          fallback: t(`notice.fallback.${param as TargetParamName}`),
+        }))}
+        onDismiss={dismiss}
         testId="targets-param-notice"
       />
 
@@ -276,13 +266,4 @@ function rowNote(row: TrackerRow, t: Translate): string {
   if (row.judgement.status === 'no-data') parts.push(t(`reason.${row.judgement.reason ?? 'no-progress'}`));
   for (const caveat of row.judgement.caveats) parts.push(t(`caveat.${caveat}`));
   return parts.join('; ');
-}
-
-interface DroppedState {
-  targetParamsDropped: InvalidTargetParam[];
-}
-
-function readDropped(state: unknown): InvalidTargetParam[] {
-  const candidate = (state as Partial<DroppedState> | null)?.targetParamsDropped;
-  return Array.isArray(candidate) ? candidate : [];
 }

@@ -22,6 +22,11 @@ export interface InvalidTargetParam {
 
 const idPattern = /^[a-z0-9-]{1,80}$/;
 
+/** The area and target ids the data has, against which the link's are checked. */
+export function targetParamIds(data: { areas: readonly { id: string }[]; targets: readonly { id: string }[] }) {
+  return { areas: data.areas.map((a) => a.id), targets: data.targets.map((x) => x.id) };
+}
+
 /** Area and target ids are checked against the data once it is there: `known` holds them. */
 export function readTargetParams(
   search: URLSearchParams,
@@ -49,6 +54,19 @@ export function readTargetParams(
     else invalid.push({ param: name, value: raw });
   }
   return { params, invalid };
+}
+
+/**
+ * Removes from `search` the tracker parameters that are invalid (against the data, once `known`
+ * holds its ids) and returns them, for the URL guard.
+ */
+export function guardTargetParams(
+  search: URLSearchParams,
+  known: { areas: readonly string[]; targets: readonly string[] } | null = null,
+): InvalidTargetParam[] {
+  const { invalid } = readTargetParams(search, known);
+  for (const { param } of invalid) search.delete(param);
+  return invalid;
 }
 
 /** A copy of `search` with the changes applied; an empty value removes the parameter. */
