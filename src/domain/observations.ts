@@ -1,5 +1,5 @@
 /**
- * Finding a figure in a list of observations, the one way every page does it. A field left out of
+ * docs/domain.md (Figures). Finding a figure in a list of observations, the one way every page does it. A field left out of
  * the key matches any value; a figure that is not there is missing (null), never zero.
  */
 import type { Observation } from '../api/contract/observations';

@@ -1,5 +1,5 @@
 /**
- * Competition ranks (1, 2, 2, 4): equal figures share a place and the next place is skipped, as
+ * docs/domain.md (Ranks). Competition ranks (1, 2, 2, 4): equal figures share a place and the next place is skipped, as
  * statistical bulletins rank. Where lower is better (PM2.5), the lowest is 1st. Null when any value
  * is missing: a place among the figures that happen to be known is not a place among all.
  */

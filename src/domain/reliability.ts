@@ -1,8 +1,9 @@
 /**
  * How far a figure can be relied on, decided in one place for every page, export and judgement.
  *
- * The order is the dataset's authority order (mock/data/NOTES.md): official over an official text
- * reposted, over the press quoting officials, over a secondary aggregator restating figures.
+ * docs/domain.md (Sources and reliability). The order is the dataset's authority order
+ * (mock/data/NOTES.md): official over an official text reposted, over the press quoting officials,
+ * over a secondary aggregator restating figures.
  * A secondary figure may be shown, always marked, but never judged against a target nor used to
  * compute or state a rank: nobody could vouch for the verdict in a meeting.
  */

@@ -1,5 +1,5 @@
 /**
- * The thresholds by which the 2024 targets are judged, in one place for every page that judges
+ * The thresholds by which the targets are judged (docs/domain.md, Targets and 序时进度), in one place for every page that judges
  * them (the target tracker, the economy cards) and for the legend that shows them.
  */
 export const THRESHOLDS = {

@@ -1,7 +1,7 @@
 /**
  * The one place where numbers, units, growth rates, percentage points, ranks and periods become text.
  * Chinese keeps the units the sources use (7791亿元); English converts to the units an English reader
- * expects (¥779.1 bn), following ../../shared/DOMAIN.md.
+ * expects (¥779.1 bn); docs/domain.md (Figures) says why.
  */
 import type { PublishedSource, Source } from '../api/contract/common';
 import { localized, type Language } from './language';
