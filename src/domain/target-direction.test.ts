@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Target } from '../api/contract/targets';
 import { testFigure } from '../test/test-observation';
-import { judgeTarget, THRESHOLDS, type JudgeInput, type TargetStatus } from './targets';
+import { testTarget } from '../test/test-target';
+import { THRESHOLDS } from './target-thresholds';
+import { judgeTarget, type JudgeInput, type TargetStatus } from './targets';
 
 const lowerIsBetter = { higherIsBetter: false, growthBasis: 'nominal' as const };
 const higherIsBetter = { higherIsBetter: true, growthBasis: 'nominal' as const };
@@ -17,20 +19,13 @@ function statusOf(
   indicator: JudgeInput['indicator'],
   period = '2024H1',
 ): TargetStatus {
-  const target: Target = {
-    id: 't',
-    year: 2024,
-    owner: '330600',
-    area: 'main',
+  const target = testTarget({
     text: { zh: '目标', en: 'Target' },
     kind,
     operator,
     value: 3,
-    unit: '%',
     linked: { indicator: 'cpi', measure: kind },
-    relatedTo: null,
-    source: { type: 'document', title: 't', issuer: '发布机构', date: null, quote: 'q', reliability: 'official' },
-  };
+  });
   const observation = testFigure({ indicator: 'cpi', period, measure: kind, value, growthBasis: 'nominal' });
   return judgeTarget({
     target,

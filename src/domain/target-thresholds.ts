@@ -18,3 +18,12 @@ export const THRESHOLDS = {
   /** 基本同步: the two growth rates within this many percentage points of each other. */
   inStepTolerance: 1,
 } as const;
+
+/** The thresholds as the legend and the rules in words quote them: points, and 左右 on a level in %. */
+export const THRESHOLD_TEXT_VALUES = {
+  band: THRESHOLDS.onTrackBand,
+  margin: THRESHOLDS.growthAheadMargin,
+  about: THRESHOLDS.aboutGrowthTolerance,
+  aboutLevel: THRESHOLDS.aboutLevelTolerance * 100,
+  inStep: THRESHOLDS.inStepTolerance,
+} as const;

@@ -4,11 +4,12 @@ import type { Indicator } from '../api/contract/indicators';
 import type { Observation } from '../api/contract/observations';
 import type { Target, TargetProgress } from '../api/contract/targets';
 import { testFigure } from '../test/test-observation';
+import { testTarget } from '../test/test-target';
+import { THRESHOLDS } from './target-thresholds';
 import {
   elapsedShare,
   judgeTarget,
   progressFigures,
-  THRESHOLDS,
   unitFactor,
   type JudgeInput,
   type ProgressFigure,
@@ -24,23 +25,8 @@ const official: Source = {
 };
 const secondary: Source = { ...official, reliability: 'secondary' };
 
-function target(overrides: Partial<Target>): Target {
-  return {
-    id: 't',
-    year: 2024,
-    owner: '330600',
-    area: 'main',
-    text: { zh: '目标', en: 'Target' },
-    kind: 'growth',
-    operator: 'at-least',
-    value: 6.5,
-    unit: '%',
-    linked: { indicator: 'gdp', measure: 'growth' },
-    relatedTo: null,
-    source: official,
-    ...overrides,
-  };
-}
+const target = (overrides: Partial<Target>): Target =>
+  testTarget({ text: { zh: '目标', en: 'Target' }, source: official, ...overrides });
 
 const observation = (overrides: Partial<Observation>): Observation =>
   testFigure({ id: 'o', source: official, ...overrides });

@@ -16,9 +16,6 @@ import { THRESHOLDS } from './target-thresholds';
 export const TARGET_STATUSES = ['ahead', 'on-track', 'behind', 'met', 'missed', 'words', 'no-data'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
-/** The judging thresholds, shared with the economy cards. */
-export { THRESHOLDS };
-
 /** 序时进度: months elapsed ÷ 12, in %. Q1 25, H1 50, Q1–Q3 75, full year 100. */
 export function elapsedShare(period: string): number | null {
   const parsed = parsePeriod(period);

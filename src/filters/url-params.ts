@@ -41,20 +41,31 @@ export interface InvalidParam<Name extends string = string> {
   value: string;
 }
 
+/**
+ * The one way a set of link parameters is read: each by its schema, on its own, so one bad value
+ * is reported without losing the others; an absent one is left out (its default applies).
+ */
+export function readParams<Name extends string, Params extends Partial<Record<Name, unknown>>>(
+  search: URLSearchParams,
+  schemas: Record<Name, z.ZodType>,
+): { params: Params; invalid: InvalidParam<Name>[] } {
+  const params: Partial<Record<Name, unknown>> = {};
+  const invalid: InvalidParam<Name>[] = [];
+  for (const name of Object.keys(schemas) as Name[]) {
+    const raw = search.get(name);
+    if (raw === null) continue;
+    const parsed = schemas[name].safeParse(raw);
+    if (parsed.success) params[name] = parsed.data;
+    else invalid.push({ param: name, value: raw });
+  }
+  return { params: params as Params, invalid };
+}
+
 export function readGlobalParams(search: URLSearchParams): {
   params: GlobalParams;
   invalid: InvalidParam<GlobalParamName>[];
 } {
-  const params: GlobalParams = {};
-  const invalid: InvalidParam<GlobalParamName>[] = [];
-  for (const name of GLOBAL_PARAM_NAMES) {
-    const raw = search.get(name);
-    if (raw === null) continue;
-    const parsed = globalParamSchemas[name].safeParse(raw);
-    if (parsed.success) Object.assign(params, { [name]: parsed.data });
-    else invalid.push({ param: name, value: raw });
-  }
-  return { params, invalid };
+  return readParams<GlobalParamName, GlobalParams>(search, globalParamSchemas);
 }
 
 /** Removes the invalid global parameters from `search` (their defaults apply) and returns them. */

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { indicatorId } from '../../../api/contract/common';
-import type { InvalidParam } from '../../../filters/url-params';
+import { readParams, type InvalidParam } from '../../../filters/url-params';
 import { useSearchUpdate } from '../../../filters/use-search-update';
 import { DEFAULT_INDICATOR, isMeasureChoice, MEASURE_CHOICES, type MeasureChoice } from './measure-choice';
 
@@ -18,13 +18,8 @@ const countyParamSchemas = {
 
 /** Removes the page's invalid parameters from `search` (their defaults apply) and returns them, for the URL guard. */
 export function guardCountyParams(search: URLSearchParams): InvalidParam[] {
-  const invalid: InvalidParam[] = [];
-  for (const [param, schema] of Object.entries(countyParamSchemas)) {
-    const value = search.get(param);
-    if (value === null || schema.safeParse(value).success) continue;
-    invalid.push({ param, value });
-    search.delete(param);
-  }
+  const { invalid } = readParams(search, countyParamSchemas);
+  for (const { param } of invalid) search.delete(param);
   return invalid;
 }
 

@@ -3,23 +3,9 @@ import type { Target } from '../../../api/contract/targets';
 import { judgeTarget } from '../../../domain/targets';
 import { checkGrowthTarget, findGrowthTarget } from './target-check';
 import { testFigure } from '../../../test/test-observation';
+import { testTarget } from '../../../test/test-target';
 
-const target = (partial: Partial<Target>): Target =>
-  ({
-    id: 't',
-    year: 2024,
-    owner: '330600',
-    area: 'main',
-    text: { zh: '地区生产总值增长6.5%以上', en: 'GDP growth of 6.5% or more' },
-    kind: 'growth',
-    operator: 'at-least',
-    value: 6.5,
-    unit: '%',
-    linked: { indicator: 'gdp', measure: 'growth' },
-    relatedTo: null,
-    source: { type: 'document', title: 't', issuer: '发布机构', date: null, quote: 'q', reliability: 'official' },
-    ...partial,
-  }) as Target;
+const target = testTarget;
 
 const real = { higherIsBetter: true, growthBasis: 'real' as const };
 const nominal = { higherIsBetter: true, growthBasis: 'nominal' as const };

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { TargetArea } from '../../../api/contract/targets';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
-import { TARGET_STATUSES, THRESHOLDS, type TargetStatus } from '../../../domain/targets';
+import { THRESHOLD_TEXT_VALUES } from '../../../domain/target-thresholds';
+import { TARGET_STATUSES, type TargetStatus } from '../../../domain/targets';
 import { countByStatus, type StatusCounts, type TrackerRow } from '../model/target-view';
 import { StatusBadge } from './status-parts';
 import { textKey } from '../../../lib/language';
@@ -124,13 +125,7 @@ function StackedBar({ counts }: { counts: StatusCounts }) {
 /** What each status means, with the thresholds of THRESHOLDS. */
 export function StatusLegend() {
   const { t } = useTranslation('targets');
-  const values = {
-    band: THRESHOLDS.onTrackBand,
-    margin: THRESHOLDS.growthAheadMargin,
-    about: THRESHOLDS.aboutGrowthTolerance,
-    aboutLevel: THRESHOLDS.aboutLevelTolerance * 100,
-    inStep: THRESHOLDS.inStepTolerance,
-  };
+  const values = THRESHOLD_TEXT_VALUES;
   return (
     <details className="status-legend" data-testid="status-legend" open>
       <summary className="status-legend__summary">{t('legend.title')}</summary>

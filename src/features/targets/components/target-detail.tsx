@@ -11,7 +11,7 @@ import { DASHBOARD_PERIODS } from '../../../lib/periods';
 import { useChartTheme } from '../../../filters/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { buildTargetTrendOption } from '../charts/target-trend-option';
-import { THRESHOLDS } from '../../../domain/targets';
+import { THRESHOLD_TEXT_VALUES } from '../../../domain/target-thresholds';
 import { shortIndicatorName, type TrackerRow } from '../model/target-view';
 import { formatProgressValue } from '../model/format-progress';
 import { ProgressBar, StatusBadge, TargetValueText } from './status-parts';
@@ -42,14 +42,7 @@ export function TargetDetail({
     headingRef.current?.focus();
   }, [target.id]);
 
-  const thresholds = {
-    band: THRESHOLDS.onTrackBand,
-    margin: THRESHOLDS.growthAheadMargin,
-    about: THRESHOLDS.aboutGrowthTolerance,
-    aboutLevel: THRESHOLDS.aboutLevelTolerance * 100,
-    inStep: THRESHOLDS.inStepTolerance,
-    related: shortIndicatorName(row.related, language),
-  };
+  const thresholds = { ...THRESHOLD_TEXT_VALUES, related: shortIndicatorName(row.related, language) };
 
   return (
     <dialog

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { TARGET_STATUSES, type TargetStatus } from '../../../domain/targets';
+import { readParams } from '../../../filters/url-params';
 
 export const TARGET_PARAM_NAMES = ['status', 'area', 'q', 'target'] as const;
 export type TargetParamName = (typeof TARGET_PARAM_NAMES)[number];
@@ -44,16 +45,7 @@ export function readTargetParams(
       .regex(idPattern)
       .refine((id) => !known || known.targets.includes(id)),
   };
-  const params: TargetParams = {};
-  const invalid: InvalidTargetParam[] = [];
-  for (const name of TARGET_PARAM_NAMES) {
-    const raw = search.get(name);
-    if (raw === null) continue;
-    const parsed = schemas[name].safeParse(raw);
-    if (parsed.success) Object.assign(params, { [name]: parsed.data });
-    else invalid.push({ param: name, value: raw });
-  }
-  return { params, invalid };
+  return readParams<TargetParamName, TargetParams>(search, schemas);
 }
 
 /**
