@@ -1,6 +1,7 @@
 import type { Observation } from '../../../api/contract/observations';
 import type { Region } from '../../../api/contract/regions';
 import { comparePeriods } from '../../../lib/periods';
+import { matchesFigure } from '../../../domain/observations';
 
 /** Counties elsewhere in Zhejiang whose leaders' reports the dataset holds (the province itself is not a peer). */
 export function peerRegionIds(regions: readonly Region[]): string[] {
@@ -55,11 +56,12 @@ export function peerCell(observations: readonly Observation[], region: string, c
   return (
     observations.find(
       (o) =>
-        o.region === region &&
-        o.indicator === column.indicator &&
-        o.measure === column.measure &&
-        o.growthBasis === column.growthBasis &&
-        (o.rank?.scope ?? null) === column.rankScope,
+        matchesFigure(o, {
+          region,
+          indicator: column.indicator,
+          measure: column.measure,
+          growthBasis: column.growthBasis,
+        }) && (o.rank?.scope ?? null) === column.rankScope,
     ) ?? null
   );
 }
