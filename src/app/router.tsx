@@ -121,7 +121,7 @@ export function createRouter(queryClient: QueryClient) {
                 start(loadChartEngine());
                 const targets = await ensure(targetsQueryOptions(TARGET_YEAR)).catch(() => null);
                 if (!targets) return null;
-                // An area or a target the data does not have: refused like a malformed value.
+                // A link naming an area or a target the data does not have: refused like a malformed value.
                 const url = new URL(request.url);
                 const search = new URLSearchParams(url.search);
                 const unknown = guardTargetParams(search, targetParamIds(targets));
@@ -136,7 +136,7 @@ export function createRouter(queryClient: QueryClient) {
                   ensure(indicatorsQueryOptions(measuringIndicators(targets.targets))),
                 );
               },
-              shouldRevalidate: revalidateOn('area', 'target'),
+              shouldRevalidate: revalidateOn(),
               lazy: { Component: async () => (await import('./routes/targets')).TargetsRoute },
             },
             { path: '*', lazy: { Component: async () => (await import('./routes/not-found')).NotFoundRoute } },

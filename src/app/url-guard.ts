@@ -70,6 +70,12 @@ export async function urlGuardLoader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-/** The guard runs again whenever the link changes: page and parameters. */
+/**
+ * The guard runs for every link the app is opened with, and again on a change of page, language or
+ * theme (which it applies before render). Within a page the app's own controls write only valid
+ * values, and their changes must land as fast as they are made (the search box, one per key): those
+ * do not wait for it.
+ */
 export const revalidateGuard = ({ currentUrl, nextUrl }: ShouldRevalidateFunctionArgs) =>
-  currentUrl.pathname !== nextUrl.pathname || currentUrl.search !== nextUrl.search;
+  currentUrl.pathname !== nextUrl.pathname ||
+  (['lang', 'theme'] as const).some((name) => currentUrl.searchParams.get(name) !== nextUrl.searchParams.get(name));
