@@ -116,7 +116,10 @@ export function TargetDetail({
                   <th scope="row">{formatPeriod(judgement.period, language)}</th>
                   <td>
                     {judgement.words && judgement.status === 'words' ? (
-                      judgement.words[lang]
+                      <>
+                        {judgement.words[lang]}
+                        {judgement.figure && <SourceNote source={judgement.figure.source} />}
+                      </>
                     ) : figureText ? (
                       <>
                         {figureText}

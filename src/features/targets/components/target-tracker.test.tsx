@@ -82,6 +82,26 @@ describe('the target tracker', () => {
     expect(within(figures).getAllByTestId('source-trigger')).toHaveLength(2);
   });
 
+  it('shows progress in words on a numeric target without judging it, with its source, in the row and the detail', async () => {
+    renderAt('/targets?period=2024Q1&target=t2024-city-endogenous-plan', <TargetTracker />);
+    const row = await rowOf('t2024-city-endogenous-plan');
+    // A count target reported only in words: shown as 文字进展, never as a completion or a verdict.
+    expect(row.dataset.status).toBe('words');
+    expect(row).toHaveTextContent('7526亩用地已全额保障');
+    expect(within(row).queryByTestId('progress-value')).toBeNull();
+    expect(within(row).getByTestId('source-trigger')).toBeInTheDocument();
+    expect(Number(screen.getByTestId('count-words').dataset.count)).toBeGreaterThanOrEqual(1);
+
+    const detail = await screen.findByTestId('target-detail');
+    const q1 = within(detail).getByTestId('target-detail-series').querySelector('[data-period="2024Q1"]')!;
+    expect(q1.getAttribute('data-status')).toBe('words');
+    expect(q1).toHaveTextContent('当年投资完成额原文未载');
+    expect(within(q1 as HTMLElement).getByTestId('source-trigger')).toBeInTheDocument();
+    // Later periods have no report: no words are carried forward onto them as if they were progress.
+    const h1 = within(detail).getByTestId('target-detail-series').querySelector('[data-period="2024H1"]')!;
+    expect(h1.getAttribute('data-status')).toBe('no-data');
+  });
+
   it('shows an error with retry when the targets cannot be loaded', async () => {
     mockServer.use(
       http.get('*/api/v1/targets', () => HttpResponse.json({ error: { code: 'x', message: 'down' } }, { status: 500 })),
