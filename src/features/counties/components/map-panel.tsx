@@ -8,6 +8,7 @@ import type { ChartOption } from '../../../lib/echarts';
 import { useGlobalFilters, usePageFilters } from '../../../filters/use-global-filters';
 import { FILTER_REGION_IDS, type FilterRegion } from '../../../filters/url-params';
 import { formatPeriod } from '../../../lib/format';
+import { isSecondarySource } from '../../../lib/reliability';
 import { useChartTheme } from '../../../lib/use-chart-theme';
 import { loadCountiesEngine } from '../charts/load-counties-engine';
 import { buildMapOption } from '../charts/map-option';
@@ -64,17 +65,19 @@ export function MapPanel() {
             name: text.chartName(row.region),
             value: row.figure?.value ?? null,
             illustrative: row.status === 'illustrative',
+            secondary: row.figure !== null && isSecondarySource(row.figure.source),
             selected: row.region === region,
             tooltip: data.tooltipOf(row),
           })),
           formatValue: (v) => text.value(measure, v, data.unit),
           legendUnit: text.unitLabel(measure, data.unit),
           missingLabel: '—',
+          secondaryLabel: t('common:figure.secondaryShort'),
           higherIsBetter: indicator?.higherIsBetter ?? true,
         },
         theme,
       ),
-    [data, indicator?.higherIsBetter, measure, region, text, theme],
+    [data, indicator?.higherIsBetter, measure, region, t, text, theme],
   );
 
   const onClick = useCallback<ChartEventHandler>(
