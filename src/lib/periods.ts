@@ -1,10 +1,16 @@
 import type { PeriodId } from '../api/contract/common';
 
 /**
- * The periods the dashboard offers in its filter, oldest first. They are part of the public URL
- * interface (`period=2024Q1`), so they are fixed here rather than taken from the API.
+ * The periods the dashboard offers in its filter, oldest first: every cumulative period from 2022 to
+ * 2025 with published figures of Shaoxing, and the whole of 2023 and 2024 (the years of the 2024
+ * targets and of the illustrative fill). They are part of the public URL interface (`period=2024Q1`),
+ * so they are fixed here rather than taken from the API; /meta sends this list, and a dataset test
+ * fails when a period with published figures is missing from it or an offered one has none.
  */
 export const DASHBOARD_PERIODS = [
+  '2022Q1',
+  '2022Q3',
+  '2022FY',
   '2023Q1',
   '2023H1',
   '2023Q3',
@@ -13,6 +19,10 @@ export const DASHBOARD_PERIODS = [
   '2024H1',
   '2024Q3',
   '2024FY',
+  '2025Q1',
+  '2025H1',
+  '2025Q3',
+  '2025FY',
 ] as const satisfies readonly PeriodId[];
 export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
 

@@ -24,7 +24,7 @@ import { buildTrendOption } from '../charts/trend-option';
 import { trendPoints } from '../model/kpi-figures';
 
 /**
- * The trend of one indicator for the selected area: cumulative level and growth over 2023Q1…2024FY,
+ * The trend of one indicator for the selected area: cumulative level and growth over the periods offered,
  * the 2024 target as a line, the selected period marked; with its table, CSV and sources.
  */
 function TrendPanelBody({
