@@ -51,6 +51,22 @@ export function isDashboardPeriod(id: string): id is DashboardPeriod {
 }
 
 /**
+ * The offered periods of two consecutive years that hold the given period, the year before it
+ * first (the year after where no earlier year is offered): the window of a small trend, which has
+ * no room for all of 2022–2025.
+ */
+export function twoYearWindow(id: string): DashboardPeriod[] {
+  const year = parsePeriod(id)?.year;
+  if (year === undefined) return [...DASHBOARD_PERIODS];
+  const offered = (y: number) => DASHBOARD_PERIODS.some((p) => parsePeriod(p)?.year === y);
+  const first = offered(year - 1) ? year - 1 : year;
+  return DASHBOARD_PERIODS.filter((p) => {
+    const y = parsePeriod(p)!.year;
+    return y === first || y === first + 1;
+  });
+}
+
+/**
  * The cumulative period before this one in the same year (H1 → Q1), the comparison officials make
  * when they say 比一季度加快 x 个百分点. Q1 has none: the previous year is a different base.
  */

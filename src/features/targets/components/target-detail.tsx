@@ -164,16 +164,20 @@ export function TargetDetail({
             <h4 className="target-detail__subtitle">{t('detail.allFigures')}</h4>
             <ul className="target-detail__figures" data-testid="target-detail-figures">
               {row.figures.map((figure) => {
-                const used = row.series.some((j) => j.figure?.id === figure.id && j.status !== 'no-data');
+                // Words are shown as the period's progress but never judged: they do not count as "used".
+                const used = row.series.some(
+                  (j) => j.figure?.id === figure.id && j.status !== 'no-data' && j.status !== 'words',
+                );
+                const inWords = !used && row.series.some((j) => j.figure?.id === figure.id && j.status === 'words');
                 return (
-                  <li key={figure.id} data-used={used}>
+                  <li key={figure.id} data-used={used} data-in-words={inWords}>
                     <span className="target-detail__figure-period">{formatPeriod(figure.period, language)}</span>
                     <strong>
                       {figure.observation ? formatFigure(figure.observation, language) : (figure.text?.[lang] ?? '—')}
                     </strong>
                     {figure.completionShare && <span className="progress-figure__tag">{t('detail.share')}</span>}
                     <span className={used ? 'target-detail__used' : 'target-detail__unused'}>
-                      {t(used ? 'detail.used' : 'detail.notUsed')}
+                      {t(used ? 'detail.used' : inWords ? 'detail.inWords' : 'detail.notUsed')}
                     </span>
                     <SourceNote source={figure.source} />
                   </li>

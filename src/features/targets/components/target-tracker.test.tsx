@@ -100,6 +100,10 @@ describe('the target tracker', () => {
     // Later periods have no report: no words are carried forward onto them as if they were progress.
     const h1 = within(detail).getByTestId('target-detail-series').querySelector('[data-period="2024H1"]')!;
     expect(h1.getAttribute('data-status')).toBe('no-data');
+    // In the list of all figures the words are shown, and said not to be judged.
+    const [item] = within(within(detail).getByTestId('target-detail-figures')).getAllByRole('listitem');
+    expect(item!.dataset.used).toBe('false');
+    expect(item).toHaveTextContent('文字进展，不作判断');
   });
 
   it('shows an error with retry when the targets cannot be loaded', async () => {
