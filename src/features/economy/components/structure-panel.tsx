@@ -13,7 +13,7 @@ import {
   formatPeriodAxis,
   formatUnit,
 } from '../../../lib/format';
-import { DASHBOARD_PERIODS } from '../../../lib/periods';
+import { twoYearWindow } from '../../../lib/periods';
 import { useChartTheme } from '../../../lib/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { useIndicatorSeries } from '../api/use-indicator-series';
@@ -34,7 +34,11 @@ function StructurePanelBody({ regionName }: { regionName: string }) {
   );
   const shareText = useMemo(() => (value: number) => formatPercent(value, language), [language]);
 
-  const rows = useMemo(() => sectorShares(query.data ?? [], region, DASHBOARD_PERIODS), [query.data, region]);
+  // The same two-year window as the trends around the selected period.
+  const rows = useMemo(
+    () => sectorShares(query.data ?? [], region, twoYearWindow(period)),
+    [query.data, region, period],
+  );
   const option = useMemo(
     () =>
       buildStructureOption({

@@ -7,7 +7,7 @@ import { SourceDetails, SourceNote } from '../../../components/source-note';
 import { ErrorState, LoadingState } from '../../../components/states/states';
 import type { FigureStatus } from '../../../api/contract/common';
 import { formatAmount, formatPercent, formatFigure, formatPeriod, formatPeriodAxis } from '../../../lib/format';
-import { DASHBOARD_PERIODS } from '../../../lib/periods';
+import { twoYearWindow } from '../../../lib/periods';
 import { useChartTheme } from '../../../lib/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { buildTargetTrendOption } from '../charts/target-trend-option';
@@ -204,11 +204,13 @@ function LinkedTrend({ row, figureStatus }: { row: TrackerRow; figureStatus: Fig
   const theme = useChartTheme();
   const { target, indicator } = row;
   const linked = target.linked!;
+  // The target's year and the year before, as the trends elsewhere (2023 gives the base of 2024's growth).
+  const periods = useMemo(() => twoYearWindow(`${target.year}FY`), [target.year]);
   const query = useObservations({
     regions: [target.owner],
     indicators: [linked.indicator],
     measures: [linked.measure],
-    periods: DASHBOARD_PERIODS,
+    periods,
     status: figureStatus,
   });
   const indicatorName = indicator ? indicator.name[language === 'zh-CN' ? 'zh' : 'en'] : linked.indicator;
@@ -216,7 +218,7 @@ function LinkedTrend({ row, figureStatus }: { row: TrackerRow; figureStatus: Fig
   const trend = useMemo(() => {
     if (!query.data) return null;
     const wantedBasis = indicator?.growthBasis === 'real' && linked.measure === 'growth' ? 'real' : null;
-    const points = DASHBOARD_PERIODS.map((period) => {
+    const points = periods.map((period) => {
       const found = query.data.find(
         (o) => o.period === period && (wantedBasis === null || o.growthBasis === wantedBasis),
       );
@@ -247,7 +249,7 @@ function LinkedTrend({ row, figureStatus }: { row: TrackerRow; figureStatus: Fig
         theme,
       ),
     };
-  }, [query.data, indicator, linked.measure, target, language, t, theme, indicatorName]);
+  }, [query.data, indicator, linked.measure, target, periods, language, t, theme, indicatorName]);
 
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} compact />;
