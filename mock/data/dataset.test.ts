@@ -54,6 +54,7 @@ interface IndicatorRef {
 }
 interface RawTarget extends RawCitation {
   id: string;
+  year: number;
   owner: string;
   area: string;
   kind: string;
@@ -66,7 +67,9 @@ interface RawProgress extends RawCitation {
   id: string;
   target: string;
   region: string;
+  period: string;
   observation: string | null;
+  text: { zh: string; en: string } | null;
 }
 
 const regions = readJson<RawRegion[]>('regions.json');
@@ -459,6 +462,27 @@ describe('targets', () => {
     expect(actual).toEqual(expected);
     expect(targets.filter((t) => t.area === 'other-330600')).toHaveLength(7);
     expect(targets.filter((t) => t.area === 'other-binhai')).toHaveLength(7);
+  });
+
+  it('links progress only where the tracker can show it: the target’s owner, a period of its year, a figure or words', () => {
+    const targetById = new Map(targets.map((t) => [t.id, t]));
+    const bad: string[] = [];
+    for (const p of progress) {
+      const target = targetById.get(p.target);
+      if (!target) {
+        bad.push(`${p.id}: no target ${p.target}`);
+        continue;
+      }
+      if (p.region !== target.owner) bad.push(`${p.id}: region ${p.region}, but the target is ${target.owner}'s`);
+      if (!p.period.startsWith(String(target.year))) bad.push(`${p.id}: ${p.period} is not in ${target.year}`);
+      if (p.observation === null && !p.text?.zh.trim()) bad.push(`${p.id}: neither a figure nor words`);
+      const observation = p.observation === null ? null : observations.find((o) => o.id === p.observation);
+      if (observation && (observation.region !== p.region || observation.period !== p.period))
+        bad.push(`${p.id}: its figure is of ${observation.region} ${observation.period}`);
+    }
+    expect(bad).toEqual([]);
+    // Progress in words is part of the record (NOTES.md: 文字进展 from seed-000).
+    expect(progress.filter((p) => p.observation === null).length).toBeGreaterThanOrEqual(4);
   });
 
   it('has operators and values that fit the kind', () => {
