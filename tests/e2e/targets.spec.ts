@@ -28,7 +28,7 @@ test('the Q1 2024 GDP growth from the seeds shows against the 6.5% target as ahe
 test('the counts by status add up to the number of targets, for the city and for each area', async ({ page }) => {
   await gotoTargets(page, '?period=2024Q1');
   const total = await countOf(page, 'count-total');
-  expect(total).toBe(119);
+  expect(total).toBe(128);
   let sum = 0;
   for (const status of STATUSES) sum += await countOf(page, `count-${status}`);
   expect(sum).toBe(total);
@@ -84,7 +84,7 @@ test('an invalid status in the link is dropped with a notice', async ({ page }) 
   await gotoTargets(page, '?period=2024Q1&status=great');
   await expect(page.getByTestId('targets-param-notice')).toContainText('status=great');
   await expect(page).not.toHaveURL(/status=/);
-  await expect(page.getByTestId('target-row')).toHaveCount(119);
+  await expect(page.getByTestId('target-row')).toHaveCount(128);
 });
 
 test('the detail opens from the list with the report sentence, progress by period and the trend', async ({ page }) => {
@@ -113,7 +113,7 @@ test('滨海新区 shows its own targets; a district without targets says they a
   await expect(page.locator('[data-target="t2024-binhai-bonded-firms"]')).toHaveAttribute('data-status', 'behind');
   await page.getByTestId('filter-region').selectOption('330681');
   await expect(page.getByTestId('targets-city-wide')).toContainText('诸暨市');
-  await expect(page.getByTestId('target-row')).toHaveCount(119);
+  await expect(page.getByTestId('target-row')).toHaveCount(128);
 });
 
 test('exports the filtered table as CSV with status and source', async ({ page }) => {

@@ -24,11 +24,11 @@ describe('the target tracker', () => {
   it('counts add up to the number of city targets', async () => {
     renderAt('/targets?period=2024Q1', <TargetTracker />);
     const total = await screen.findByTestId('count-total');
-    expect(total.dataset.count).toBe('119');
+    expect(total.dataset.count).toBe('128');
     const statuses = ['ahead', 'on-track', 'behind', 'met', 'missed', 'words', 'no-data'];
     const sum = statuses.map((s) => Number(screen.getByTestId(`count-${s}`).dataset.count)).reduce((a, b) => a + b);
-    expect(sum).toBe(119);
-    expect(screen.getAllByTestId('target-row')).toHaveLength(119);
+    expect(sum).toBe(128);
+    expect(screen.getAllByTestId('target-row')).toHaveLength(128);
   });
 
   it('says the 2024 full-year GDP figure is nominal and leaves it unjudged', async () => {
@@ -42,7 +42,7 @@ describe('the target tracker', () => {
     const { router } = renderAt('/targets?period=2024Q1&status=bogus', <TargetTracker />);
     expect(await screen.findByTestId('targets-param-notice')).toHaveTextContent('status=bogus');
     await waitFor(() => expect(router.state.location.search).not.toContain('status'));
-    // A change event, as the select sends it: simulating the pointer over 119 rows costs seconds in jsdom.
+    // A change event, as the select sends it: simulating the pointer over 128 rows costs seconds in jsdom.
     fireEvent.change(screen.getByTestId('targets-filter-status'), { target: { value: 'behind' } });
     await waitFor(() => expect(router.state.location.search).toContain('status=behind'));
     const rows = screen.getAllByTestId('target-row');
