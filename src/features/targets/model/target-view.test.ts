@@ -68,8 +68,9 @@ describe('the tracker rows from the dataset', () => {
     expect(rail.judgement.words?.zh).toContain('地铁1号线支线开通运营');
     expect(rail.judgement.completion).toBeNull();
     expect(barGeometry(rail.judgement, rail.target)).toBeNull();
-    expect(rail.judgement.figure?.source.quote).toContain('地铁2号线二期开工');
-    expect(rail.target.source.quote).toContain('加快轨道交通二期及1号线支线');
+    // Both quotes are kept: the report's phrase for the target, seed-000's sentence for its progress.
+    expect(rail.judgement.figure?.source).toMatchObject({ quote: expect.stringContaining('地铁2号线二期开工') });
+    expect(rail.target.source).toMatchObject({ quote: expect.stringContaining('加快轨道交通二期及1号线支线') });
     // Qualitative targets with words at Q1, by area in the page's order (NOTES.md “Progress entries”).
     const inWords = q1
       .filter((r) => r.target.kind === 'qualitative' && r.judgement.status === 'words')
