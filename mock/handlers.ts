@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { CitationWriter } from '../src/api/contract/citations';
 import { indicatorId, periodId, regionId } from '../src/api/contract/common';
 import { measure, type Observation } from '../src/api/contract/observations';
+import { regionScope } from '../src/api/contract/regions';
 import { loadDataset, type Dataset } from './data/load';
 
 export const API_PREFIX = '/api/v1';
@@ -49,9 +50,13 @@ export function createHandlers(dataset: Dataset): HttpHandler[] {
     http.get(route('/meta'), () => HttpResponse.json({ data: { ...dataset.meta, mode: 'mock' } })),
 
     http.get(route('/regions'), ({ request }) => {
-      const scope = new URL(request.url).searchParams.get('scope');
-      if (scope !== null && scope !== 'shaoxing' && scope !== 'zhejiang') return badRequest(`Invalid scope: ${scope}`);
-      return HttpResponse.json({ data: scope ? dataset.regions.filter((r) => r.scope === scope) : dataset.regions });
+      const raw = new URL(request.url).searchParams.get('scope');
+      // The scopes are the contract's (regionScope), so a new one is served as soon as it is written down.
+      const scope = raw === null ? null : regionScope.safeParse(raw);
+      if (scope && !scope.success) return badRequest(`Invalid scope: ${raw}`);
+      return HttpResponse.json({
+        data: scope ? dataset.regions.filter((r) => r.scope === scope.data) : dataset.regions,
+      });
     }),
 
     http.get(route('/indicators'), ({ request }) => {

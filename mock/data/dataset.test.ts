@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkQuotes, collectQuotes, quoteStatesValue, readRawDataset, stripWhitespace } from '../scripts/quote-check';
-import { buildIllustrativeFill, FILL_REGIONS, FILL_SPECS } from './illustrative';
+import { buildIllustrativeFill, FILL_PERIODS, FILL_REGIONS, FILL_SPECS } from './illustrative';
 import { loadDataset, publishedHeadlineRecord } from './load';
-import { DASHBOARD_PERIODS } from '../../src/lib/periods';
+import { comparePeriods, DASHBOARD_PERIODS } from '../../src/lib/periods';
 import { canJudge, isSecondarySource, reliabilityRank } from '../../src/domain/reliability';
 import { MEASURE_CHOICES } from '../../src/features/counties/model/measure-choice';
 import { rankDistricts } from '../../src/features/counties/model/ranking';
@@ -54,6 +54,7 @@ interface IndicatorRef {
 }
 interface RawTarget extends RawCitation {
   id: string;
+  year: number;
   owner: string;
   area: string;
   kind: string;
@@ -66,7 +67,9 @@ interface RawProgress extends RawCitation {
   id: string;
   target: string;
   region: string;
+  period: string;
   observation: string | null;
+  text: { zh: string; en: string } | null;
 }
 
 const regions = readJson<RawRegion[]>('regions.json');
@@ -134,7 +137,7 @@ describe('illustrative fill', () => {
   it('fills every cell of the grid exactly once, published or illustrative', () => {
     for (const spec of FILL_SPECS)
       for (const region of FILL_REGIONS)
-        for (const period of DASHBOARD_PERIODS)
+        for (const period of FILL_PERIODS)
           for (const measure of spec.measures) {
             const cell = find(region, period, spec.indicator, measure);
             expect(cell.length, `${spec.indicator} ${region} ${period} ${measure}`).toBeGreaterThan(0);
@@ -166,7 +169,7 @@ describe('illustrative fill', () => {
 
   it('keeps the six districts close to the city total for GDP', () => {
     const districts = FILL_REGIONS.filter((r) => r !== '330600');
-    for (const period of DASHBOARD_PERIODS) {
+    for (const period of FILL_PERIODS) {
       const city = find('330600', period, 'gdp', 'level')[0]!.value;
       const sum = districts.reduce((s, r) => s + find(r, period, 'gdp', 'level')[0]!.value, 0);
       expect(Math.abs(sum / city - 1), period).toBeLessThan(0.1);
@@ -203,11 +206,29 @@ describe('the default view', () => {
     expect(record.find((r) => r.period === meta.defaultPeriods.economy)!.cards).toBeGreaterThanOrEqual(7);
   });
 
-  it('opens the target tracker where the most progress reports are', () => {
+  it('opens the target tracker where the most progress reports are, on a period of 2024', () => {
     const { targetProgress } = loadDataset();
     const count = (period: string) => targetProgress.filter((p) => p.period === period).length;
-    const most = Math.max(...DASHBOARD_PERIODS.map(count));
+    const most = Math.max(...DASHBOARD_PERIODS.filter((p) => p.startsWith('2024')).map(count));
+    expect(meta.defaultPeriods.targets).toMatch(/^2024/);
     expect(count(meta.defaultPeriods.targets)).toBe(most);
+  });
+
+  it('offers every cumulative period of 2022–2025 with published figures of Shaoxing, the fill years, and no other', () => {
+    const shaoxing = new Set<string>([...FILL_REGIONS, 'binhai']);
+    const withFigures = new Set(
+      loaded
+        .filter((o) => shaoxing.has(o.region) && o.status === 'published' && /^202[2-5](Q1|H1|Q3|FY)$/.test(o.period))
+        .map((o) => o.period),
+    );
+    const expected = [...new Set([...withFigures, ...FILL_PERIODS])].sort(comparePeriods);
+    expect([...DASHBOARD_PERIODS]).toEqual(expected);
+    expect(meta.periods).toEqual([...DASHBOARD_PERIODS]);
+    // 2025H1 (seed 002 and the 2025 city reports) is offered; the fill invents nothing outside 2023–2024.
+    expect(meta.periods).toContain('2025H1');
+    expect(
+      loaded.filter((o) => o.status === 'illustrative' && !(FILL_PERIODS as readonly string[]).includes(o.period)),
+    ).toEqual([]);
   });
 
   it('names in the header the latest period with published figures of Shaoxing', () => {
@@ -307,7 +328,7 @@ describe('the fill against the record', () => {
   it('keeps the city rate among its districts: never above or below more than four of the six', () => {
     const broken: string[] = [];
     for (const spec of FILL_SPECS.filter((s) => s.measures.includes('growth')))
-      for (const period of DASHBOARD_PERIODS) {
+      for (const period of FILL_PERIODS) {
         const city = figure('330600', period, spec.indicator, 'growth')!;
         const six = districts.map((r) => figure(r, period, spec.indicator, 'growth')!);
         if ([city, ...six].every((o) => o.status === 'published')) continue;
@@ -412,21 +433,21 @@ describe('observation values', () => {
 describe('targets', () => {
   const workReport = targets.filter((t) => t.owner === '330600' && t.source === 'seed-004');
 
-  it('counts 112 targets of the 2024 work report, as NOTES.md says', () => {
+  it('counts 121 targets of the 2024 work report, as NOTES.md says', () => {
     const notes = readFileSync(resolve(dataDir, 'NOTES.md'), 'utf8');
     const stated = /Count of the 2024 work report's targets \(seed-004\): (\d+)/.exec(notes)?.[1];
-    expect(Number(stated)).toBe(112);
-    expect(workReport).toHaveLength(112);
+    expect(Number(stated)).toBe(121);
+    expect(workReport).toHaveLength(121);
   });
 
   it('has the expected number of work-report targets in each area', () => {
     const expected: Record<string, number> = {
       main: 13,
       innovation: 15,
-      manufacturing: 10,
-      demand: 12,
+      manufacturing: 13,
+      demand: 15,
       reform: 8,
-      urban: 8,
+      urban: 11,
       rural: 20,
       'culture-tourism': 10,
       environment: 11,
@@ -441,6 +462,30 @@ describe('targets', () => {
     expect(actual).toEqual(expected);
     expect(targets.filter((t) => t.area === 'other-330600')).toHaveLength(7);
     expect(targets.filter((t) => t.area === 'other-binhai')).toHaveLength(7);
+  });
+
+  it('links progress only where the tracker can show it: the target’s owner, a period of its year, a figure or words', () => {
+    const targetById = new Map(targets.map((t) => [t.id, t]));
+    const bad: string[] = [];
+    for (const p of progress) {
+      const target = targetById.get(p.target);
+      if (!target) {
+        bad.push(`${p.id}: no target ${p.target}`);
+        continue;
+      }
+      if (p.region !== target.owner) bad.push(`${p.id}: region ${p.region}, but the target is ${target.owner}'s`);
+      if (!p.period.startsWith(String(target.year))) bad.push(`${p.id}: ${p.period} is not in ${target.year}`);
+      if (p.observation === null && !p.text?.zh.trim()) bad.push(`${p.id}: neither a figure nor words`);
+      // A qualitative target names no measure: its progress is words (文字进展), never a figure.
+      if (target.kind === 'qualitative' && p.observation !== null)
+        bad.push(`${p.id}: a figure for a qualitative target`);
+      const observation = p.observation === null ? null : observations.find((o) => o.id === p.observation);
+      if (observation && (observation.region !== p.region || observation.period !== p.period))
+        bad.push(`${p.id}: its figure is of ${observation.region} ${observation.period}`);
+    }
+    expect(bad).toEqual([]);
+    // Progress in words is part of the record (NOTES.md: 文字进展 from seed-000).
+    expect(progress.filter((p) => p.observation === null).length).toBeGreaterThanOrEqual(4);
   });
 
   it('has operators and values that fit the kind', () => {
@@ -534,7 +579,7 @@ describe('reliability: every number citable', () => {
     observations: published,
   };
   const owners = [...new Set(data.targets.map((t) => t.owner))];
-  const periods = [...DASHBOARD_PERIODS, '2025Q1', '2025H1', '2025Q3', '2025FY'];
+  const periods = [...DASHBOARD_PERIODS];
 
   it('never judges a target on a secondary figure (tracker and KPI cards)', () => {
     let refused = 0;

@@ -24,6 +24,14 @@ import { DASHBOARD_PERIODS, parsePeriod } from '../../src/lib/periods';
 
 /** The city and its six 区、县（市）. 滨海新区 is not filled: its sources cover it only in part. */
 export const FILL_REGIONS = ['330600', '330602', '330603', '330604', '330681', '330683', '330624'] as const;
+/**
+ * The fill covers 2023 and 2024 only: its growth assumptions and anchors are those two years'. The other
+ * periods the dashboard offers (2022, 2025) show their published figures and nothing invented.
+ */
+export const FILL_YEARS = [2023, 2024] as const;
+export const FILL_PERIODS = DASHBOARD_PERIODS.filter((p) =>
+  (FILL_YEARS as readonly number[]).includes(parsePeriod(p)!.year),
+);
 const CITY = '330600';
 const DISTRICTS = FILL_REGIONS.filter((r) => r !== CITY);
 /** 滨海新区: not filled, but its stated ranks place it among the six (居全市第2). */
@@ -166,7 +174,7 @@ export function buildIllustrativeFill(published: readonly Observation[]): Observ
       if (stated) value = stated.value;
       else {
         const year = parsePeriod(period)!.year;
-        const sameYear = DASHBOARD_PERIODS.filter((p) => parsePeriod(p)!.year === year)
+        const sameYear = FILL_PERIODS.filter((p) => parsePeriod(p)!.year === year)
           .map((p) => find(region, p, spec.indicator, 'growth'))
           .filter((o): o is Observation => o !== undefined && o.growthBasis === spec.growthBasis);
         const base =
@@ -206,7 +214,7 @@ export function buildIllustrativeFill(published: readonly Observation[]): Observ
 
     /** The region's amount for the year from its own published levels, or null. */
     const ownAnnual = (region: string, year: number): number | null => {
-      for (const period of DASHBOARD_PERIODS.filter((p) => parsePeriod(p)!.year === year).reverse()) {
+      for (const period of FILL_PERIODS.filter((p) => parsePeriod(p)!.year === year).reverse()) {
         const level = find(region, period, spec.indicator, 'level');
         if (level) return level.value / seasonalShare(period);
       }
@@ -242,7 +250,7 @@ export function buildIllustrativeFill(published: readonly Observation[]): Observ
     };
 
     for (const region of FILL_REGIONS) {
-      for (const period of DASHBOARD_PERIODS) {
+      for (const period of FILL_PERIODS) {
         const year = parsePeriod(period)!.year;
         for (const measure of spec.measures) {
           if (given.has(cellKey(region, period, spec.indicator, measure))) continue;

@@ -9,7 +9,7 @@ import type { Observation } from '../../src/api/contract/observations';
 import type { Region } from '../../src/api/contract/regions';
 import type { Target, TargetArea, TargetProgress } from '../../src/api/contract/targets';
 import { MAIN_INDICATORS } from '../../src/features/economy/model/main-indicators';
-import { comparePeriods, DASHBOARD_PERIODS, isDashboardPeriod } from '../../src/lib/periods';
+import { comparePeriods, DASHBOARD_PERIODS, isDashboardPeriod, parsePeriod } from '../../src/lib/periods';
 import { UNNAMED_ISSUER } from '../../src/domain/reliability';
 import indicatorsJson from './indicators.json';
 import observationsJson from './observations.json';
@@ -127,7 +127,7 @@ export function loadDataset(): Dataset {
       defaultPeriods: {
         economy: richestPublishedPeriod(observations),
         counties: richestDistrictPeriod(observations),
-        targets: richestProgressPeriod(targetProgress),
+        targets: richestProgressPeriod(targetProgress, Math.max(...targets.map((t) => t.year))),
       },
       dataThrough: latestPeriodWithPublishedFigures(observations),
     },
@@ -208,16 +208,20 @@ function richestDistrictPeriod(observations: readonly Observation[]): string {
   return latestOfRichest(scores) ?? latestPublishedCityGdpPeriod(observations);
 }
 
-/** The target tracker opens where the most progress reports are, counting those the record states. */
-function richestProgressPeriod(progress: readonly TargetProgress[]): string {
+/**
+ * The target tracker opens where the most progress reports are, counting those the record states,
+ * among the periods of the targets' year (the tracker stays on 2024 while the filter offers 2022–2025).
+ */
+function richestProgressPeriod(progress: readonly TargetProgress[], year: number): string {
+  const yearPeriods = DASHBOARD_PERIODS.filter((p) => parsePeriod(p)?.year === year);
   const stated = (p: TargetProgress) =>
     p.source.type !== 'illustrative' &&
     p.source.reliability !== 'secondary' &&
     (p.observation === null || isRecord(p.observation));
-  const scores = DASHBOARD_PERIODS.map(
+  const scores = yearPeriods.map(
     (period) => [period, progress.filter((p) => p.period === period && stated(p)).length] as const,
   );
-  return latestOfRichest(scores) ?? DASHBOARD_PERIODS.at(-1)!;
+  return latestOfRichest(scores) ?? yearPeriods.at(-1) ?? DASHBOARD_PERIODS.at(-1)!;
 }
 
 /**

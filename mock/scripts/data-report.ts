@@ -3,11 +3,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { FILL_PERIODS } from '../data/illustrative';
 import { loadDataset } from '../data/load';
 import { dataset } from '../data/schema';
 
 const REPORT_REGIONS = ['330600', '330602', '330603', '330604', '330681', '330683', '330624'] as const;
-const REPORT_PERIODS = ['2023Q1', '2023H1', '2023Q3', '2023FY', '2024Q1', '2024H1', '2024Q3', '2024FY'] as const;
+// The cell grid of the illustrative fill (2023–2024); the periods offered beyond it hold published figures only.
+const REPORT_PERIODS = FILL_PERIODS;
 
 const data = loadDataset();
 const sourcesPath = fileURLToPath(new URL('../data/sources.json', import.meta.url));

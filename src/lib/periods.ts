@@ -1,10 +1,16 @@
 import type { PeriodId } from '../api/contract/common';
 
 /**
- * The periods the dashboard offers in its filter, oldest first. They are part of the public URL
- * interface (`period=2024Q1`), so they are fixed here rather than taken from the API.
+ * The periods the dashboard offers in its filter, oldest first: every cumulative period from 2022 to
+ * 2025 with published figures of Shaoxing, and the whole of 2023 and 2024 (the years of the 2024
+ * targets and of the illustrative fill). They are part of the public URL interface (`period=2024Q1`),
+ * so they are fixed here rather than taken from the API; /meta sends this list, and a dataset test
+ * fails when a period with published figures is missing from it or an offered one has none.
  */
 export const DASHBOARD_PERIODS = [
+  '2022Q1',
+  '2022Q3',
+  '2022FY',
   '2023Q1',
   '2023H1',
   '2023Q3',
@@ -13,6 +19,10 @@ export const DASHBOARD_PERIODS = [
   '2024H1',
   '2024Q3',
   '2024FY',
+  '2025Q1',
+  '2025H1',
+  '2025Q3',
+  '2025FY',
 ] as const satisfies readonly PeriodId[];
 export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
 
@@ -38,6 +48,22 @@ export function parsePeriod(id: string): ParsedPeriod | null {
 
 export function isDashboardPeriod(id: string): id is DashboardPeriod {
   return (DASHBOARD_PERIODS as readonly string[]).includes(id);
+}
+
+/**
+ * The offered periods of two consecutive years that hold the given period, the year before it
+ * first (the year after where no earlier year is offered): the window of a small trend, which has
+ * no room for all of 2022–2025.
+ */
+export function twoYearWindow(id: string): DashboardPeriod[] {
+  const year = parsePeriod(id)?.year;
+  if (year === undefined) return [...DASHBOARD_PERIODS];
+  const offered = (y: number) => DASHBOARD_PERIODS.some((p) => parsePeriod(p)?.year === y);
+  const first = offered(year - 1) ? year - 1 : year;
+  return DASHBOARD_PERIODS.filter((p) => {
+    const y = parsePeriod(p)!.year;
+    return y === first || y === first + 1;
+  });
 }
 
 /**

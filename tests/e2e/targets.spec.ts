@@ -28,7 +28,7 @@ test('the Q1 2024 GDP growth from the seeds shows against the 6.5% target as ahe
 test('the counts by status add up to the number of targets, for the city and for each area', async ({ page }) => {
   await gotoTargets(page, '?period=2024Q1');
   const total = await countOf(page, 'count-total');
-  expect(total).toBe(119);
+  expect(total).toBe(128);
   let sum = 0;
   for (const status of STATUSES) sum += await countOf(page, `count-${status}`);
   expect(sum).toBe(total);
@@ -84,7 +84,7 @@ test('an invalid status in the link is dropped with a notice', async ({ page }) 
   await gotoTargets(page, '?period=2024Q1&status=great');
   await expect(page.getByTestId('targets-param-notice')).toContainText('status=great');
   await expect(page).not.toHaveURL(/status=/);
-  await expect(page.getByTestId('target-row')).toHaveCount(119);
+  await expect(page.getByTestId('target-row')).toHaveCount(128);
 });
 
 test('the detail opens from the list with the report sentence, progress by period and the trend', async ({ page }) => {
@@ -106,6 +106,31 @@ test('the detail opens from the list with the report sentence, progress by perio
   await expect(page).not.toHaveURL(/target=/);
 });
 
+test('a task the report plans in words shows its Q1 words under its work area, with both quotes, in either language', async ({
+  page,
+}) => {
+  await gotoTargets(page, '?period=2024Q1&area=urban');
+  const row = page.getByTestId('target-row').filter({ hasText: '加快轨道交通二期及1号线支线建设' });
+  await expect(row).toHaveAttribute('data-status', 'words');
+  await expect(row).toContainText('地铁1号线支线开通运营');
+  await row.getByRole('button', { name: '加快轨道交通二期及1号线支线建设' }).click();
+  const detail = page.getByTestId('target-detail');
+  // The report's phrase, in full, as the target's source.
+  await expect(detail).toContainText('加快轨道交通二期及1号线支线、柯诸高速');
+  const q1 = detail.getByTestId('target-detail-series').locator('[data-period="2024Q1"]');
+  await expect(q1).toHaveAttribute('data-status', 'words');
+  await q1.getByTestId('source-trigger').focus();
+  // seed-000's sentence, by the document's title, never its file name.
+  await expect(q1.getByRole('tooltip')).toContainText('地铁2号线二期开工');
+  await expect(q1.getByRole('tooltip')).toContainText('实绩比拼');
+  await expect(detail).not.toContainText('000_');
+
+  await gotoTargets(page, '?period=2024Q1&area=urban&lang=en');
+  const en = page.getByTestId('target-row').filter({ hasText: 'rail transit phase II' });
+  await expect(en).toHaveAttribute('data-status', 'words');
+  await expect(en).toContainText('Metro Line 1 branch opened');
+});
+
 test('滨海新区 shows its own targets; a district without targets says they are city-wide', async ({ page }) => {
   await gotoTargets(page, '?period=2024Q1&region=binhai');
   await expect(page.getByTestId('targets-binhai')).toBeVisible();
@@ -113,7 +138,7 @@ test('滨海新区 shows its own targets; a district without targets says they a
   await expect(page.locator('[data-target="t2024-binhai-bonded-firms"]')).toHaveAttribute('data-status', 'behind');
   await page.getByTestId('filter-region').selectOption('330681');
   await expect(page.getByTestId('targets-city-wide')).toContainText('诸暨市');
-  await expect(page.getByTestId('target-row')).toHaveCount(119);
+  await expect(page.getByTestId('target-row')).toHaveCount(128);
 });
 
 test('exports the filtered table as CSV with status and source', async ({ page }) => {

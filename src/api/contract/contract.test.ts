@@ -41,6 +41,17 @@ describe('the API contract', () => {
     expect(targetsResponse.safeParse(await get('/targets?year=2024')).success).toBe(true);
   });
 
+  it('serves the regions of a scope: the other ten cities of Zhejiang apart from the peer counties and from Shaoxing', async () => {
+    const ids = async (scope: string) =>
+      regionsResponse.parse(await get(`/regions?scope=${scope}`)).data.map((r) => `${r.id}:${r.kind}`);
+    const cities = await ids('zhejiang-cities');
+    expect(cities).toHaveLength(10);
+    expect(cities.every((c) => c.endsWith(':prefecture-city'))).toBe(true);
+    expect(cities).toContain('330700:prefecture-city');
+    expect((await ids('zhejiang')).some((c) => c.endsWith(':prefecture-city'))).toBe(false);
+    expect((await ids('shaoxing')).filter((c) => c.endsWith(':prefecture-city'))).toEqual(['330600:prefecture-city']);
+  });
+
   it('refuses an illustrative figure that claims a published source', () => {
     const body = observationsResponse.parse({
       data: [

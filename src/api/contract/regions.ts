@@ -6,7 +6,11 @@ export const regionKind = z
   .meta({ id: 'RegionKind' });
 export type RegionKind = z.infer<typeof regionKind>;
 
-export const regionScope = z.enum(['shaoxing', 'zhejiang']);
+export const regionScope = z.enum(['shaoxing', 'zhejiang', 'zhejiang-cities']).meta({
+  id: 'RegionScope',
+  description:
+    'shaoxing: the city, its six districts and counties and 滨海新区; zhejiang: the province and the peer counties of the county reports (seed 002); zhejiang-cities: the other ten prefecture-level cities of Zhejiang (with 绍兴市 the province’s 11).',
+});
 export type RegionScope = z.infer<typeof regionScope>;
 
 export const region = z
@@ -21,9 +25,7 @@ export const region = z
     shortName: localizedText.meta({ description: 'Name as officials say it in a list, e.g. 柯桥 / Keqiao.' }),
     kind: regionKind,
     parent: regionId.nullable(),
-    scope: regionScope.meta({
-      description: 'shaoxing: the city and its parts; zhejiang: the province and peer counties elsewhere in it.',
-    }),
+    scope: regionScope,
     order: z.number().int().meta({ description: 'Display order in lists.' }),
     reportPeriod: periodId.nullable().meta({
       description:

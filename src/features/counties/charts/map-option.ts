@@ -18,6 +18,8 @@ export interface MapArea {
   name: string;
   value: number | null;
   illustrative: boolean;
+  /** From a secondary source: the value label carries the short second-hand mark. */
+  secondary: boolean;
   selected: boolean;
   tooltip: TooltipContent;
 }
@@ -28,6 +30,8 @@ export interface MapChartInput {
   /** The unit of the legend, e.g. "亿元" or "%（按可比价格计算）". */
   legendUnit: string;
   missingLabel: string;
+  /** The short second-hand mark (二手) put after a secondary area's value. */
+  secondaryLabel: string;
   higherIsBetter: boolean;
 }
 
@@ -99,8 +103,12 @@ export function buildMapOption(input: MapChartInput, theme: ChartTheme): MapChar
           formatter: (params: { name: string }) => {
             const area = byCode.get(params.name);
             if (!area) return params.name;
-            const value = area.value === null ? input.missingLabel : formatValue(area.value);
+            const value =
+              area.value === null
+                ? input.missingLabel
+                : `${formatValue(area.value)}${area.secondary ? ` ${input.secondaryLabel}` : ''}`;
             // Illustrative areas are hatched and say so on hover and in the credit line; the label stays short.
+            // A second-hand figure is not drawn differently, so its label says so.
             return `{name|${area.name}}\n{value|${value}}`;
           },
         },

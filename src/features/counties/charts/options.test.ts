@@ -10,6 +10,7 @@ const bar = (region: string, value: number | null, extra: Partial<RankingBar> = 
   label: region,
   value,
   illustrative: false,
+  secondary: false,
   selected: false,
   change: '',
   tooltip: [region],
@@ -25,20 +26,27 @@ describe('buildRankingOption', () => {
       bar('330603', 2252.28, { selected: true }),
       bar('330681', 1861.08, { illustrative: true }),
       bar('330602', null),
+      bar('330604', 1500, { secondary: true }),
     ],
     reference: { value: 1500, label: '全市 1500', illustrative: false },
     formatValue: (v: number) => `${v}亿元`,
     missingLabel: '未公布',
     illustrativeLabel: '示意',
+    secondaryLabel: '二手来源',
     seriesName: 'GDP',
   };
   const option = buildRankingOption(input, theme);
   const series = firstSeries(option);
 
   it('keeps the bars in ranking order, best on top, and leaves a missing figure without a bar', () => {
-    expect((option.yAxis as { data: string[]; inverse: boolean }).data).toEqual(['330603', '330681', '330602']);
+    expect((option.yAxis as { data: string[]; inverse: boolean }).data).toEqual([
+      '330603',
+      '330681',
+      '330602',
+      '330604',
+    ]);
     expect((option.yAxis as { inverse: boolean }).inverse).toBe(true);
-    expect(series.data.map((d) => d.value)).toEqual([2252.28, 1861.08, '-']);
+    expect(series.data.map((d) => d.value)).toEqual([2252.28, 1861.08, '-', 1500]);
   });
 
   it('highlights the selected district and draws illustrative bars hollow, dashed and hatched', () => {
@@ -51,6 +59,8 @@ describe('buildRankingOption', () => {
     const label = (series as unknown as { label: { formatter: (p: { dataIndex: number }) => string } }).label;
     expect(label.formatter({ dataIndex: 0 })).toBe('2252.28亿元');
     expect(label.formatter({ dataIndex: 1 })).toBe('1861.08亿元 (示意)');
+    // A second-hand figure is drawn like an official one, so its label must say so (and the PNG with it).
+    expect(label.formatter({ dataIndex: 3 })).toBe('1500亿元 (二手来源)');
     const axis = (option.yAxis as { axisLabel: { formatter: (v: string, i: number) => string } }).axisLabel;
     expect(axis.formatter('', 2)).toContain('未公布');
   });
@@ -63,9 +73,42 @@ describe('buildRankingOption', () => {
 
 describe('buildMapOption', () => {
   const areas = [
-    { code: '330603', name: '柯桥区', value: 10, illustrative: false, selected: true, tooltip: ['柯桥区'] },
-    { code: '330681', name: '诸暨市', value: 4, illustrative: true, selected: false, tooltip: ['诸暨市'] },
-    { code: '330602', name: '越城区', value: null, illustrative: false, selected: false, tooltip: ['越城区'] },
+    {
+      code: '330603',
+      name: '柯桥区',
+      value: 10,
+      illustrative: false,
+      secondary: false,
+      selected: true,
+      tooltip: ['柯桥区'],
+    },
+    {
+      code: '330681',
+      name: '诸暨市',
+      value: 4,
+      illustrative: true,
+      secondary: false,
+      selected: false,
+      tooltip: ['诸暨市'],
+    },
+    {
+      code: '330602',
+      name: '越城区',
+      value: null,
+      illustrative: false,
+      secondary: false,
+      selected: false,
+      tooltip: ['越城区'],
+    },
+    {
+      code: '330604',
+      name: '上虞区',
+      value: 6,
+      illustrative: false,
+      secondary: true,
+      selected: false,
+      tooltip: ['上虞区'],
+    },
   ];
   const option = buildMapOption(
     {
@@ -73,6 +116,7 @@ describe('buildMapOption', () => {
       formatValue: (v) => `${v}%`,
       legendUnit: '%',
       missingLabel: '—',
+      secondaryLabel: '二手',
       higherIsBetter: true,
     },
     theme,
@@ -88,6 +132,12 @@ describe('buildMapOption', () => {
     expect(series.data[0]!.itemStyle).toMatchObject({ borderColor: theme.highlight });
     expect(series.data[1]!.itemStyle.decal).toBeDefined();
     expect(Number.isNaN(series.data[2]!.value)).toBe(true);
+  });
+
+  it('labels a second-hand value with the short mark, and an official one bare', () => {
+    const label = (series as unknown as { label: { formatter: (p: { name: string }) => string } }).label;
+    expect(label.formatter({ name: '330604' })).toBe('{name|上虞区}\n{value|6% 二手}');
+    expect(label.formatter({ name: '330603' })).toBe('{name|柯桥区}\n{value|10%}');
   });
 
   it('shows the value, rank and source in the tooltip of an area', () => {

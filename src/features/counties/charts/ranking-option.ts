@@ -8,6 +8,8 @@ export interface RankingBar {
   label: string;
   value: number | null;
   illustrative: boolean;
+  /** From a secondary source: the value label says so, as the tooltip and the table do. */
+  secondary: boolean;
   selected: boolean;
   /** e.g. "▲2", "▼1", "" */
   change: string;
@@ -22,6 +24,8 @@ export interface RankingChartInput {
   formatValue: (value: number) => string;
   missingLabel: string;
   illustrativeLabel: string;
+  /** The second-hand mark (二手来源) put after a secondary bar's value. */
+  secondaryLabel: string;
   seriesName: string;
 }
 
@@ -32,6 +36,11 @@ export interface RankingChartInput {
  */
 export function buildRankingOption(input: RankingChartInput, theme: ChartTheme): ChartOption {
   const { bars, reference, formatValue } = input;
+  // The value beside a bar carries the marks of its figure, so a PNG or a projected chart never shows it bare.
+  const valueLabel = (bar: RankingBar) =>
+    bar.value === null
+      ? ''
+      : `${formatValue(bar.value)}${bar.illustrative ? ` (${input.illustrativeLabel})` : ''}${bar.secondary ? ` (${input.secondaryLabel})` : ''}`;
   const hatch = (color: string) => ({
     symbol: 'rect',
     symbolSize: 1,
@@ -43,14 +52,7 @@ export function buildRankingOption(input: RankingChartInput, theme: ChartTheme):
   // Value labels sit right of the bars, outside what containLabel measures: leave them room
   // (an estimate: CJK characters are about one em wide, others about six tenths).
   const labelEms = (text: string) => [...text].reduce((sum, char) => sum + (char >= '\u2e80' ? 1 : 0.62), 0);
-  const longestLabel = Math.max(
-    0,
-    ...bars.map((bar) =>
-      bar.value === null
-        ? 0
-        : labelEms(`${formatValue(bar.value)}${bar.illustrative ? ` (${input.illustrativeLabel})` : ''}`),
-    ),
-  );
+  const longestLabel = Math.max(0, ...bars.map((bar) => labelEms(valueLabel(bar))));
   const labelRoom = Math.max(96, Math.ceil(longestLabel * theme.fontSize.label) + 12);
   return {
     animation: false,
@@ -108,8 +110,7 @@ export function buildRankingOption(input: RankingChartInput, theme: ChartTheme):
           color: theme.text,
           formatter: (params: { dataIndex: number }) => {
             const bar = bars[params.dataIndex];
-            if (!bar || bar.value === null) return '';
-            return `${formatValue(bar.value)}${bar.illustrative ? ` (${input.illustrativeLabel})` : ''}`;
+            return bar ? valueLabel(bar) : '';
           },
         },
         data: bars.map((bar) => {

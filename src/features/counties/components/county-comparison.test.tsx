@@ -7,8 +7,15 @@ import { renderAt } from '../../../test/render';
 import { CountyComparison } from './county-comparison';
 import { CountyPickers } from './county-pickers';
 
-// The charts are exercised in the browser tests; here the figures, ranks and states are what matter.
-vi.mock('../../../components/charts/echart', () => ({ EChart: () => null }));
+// The charts are exercised in the browser tests; here the figures, ranks and states are what matter,
+// and the options the panels hand to the chart (kept by test id, the latest render last).
+const charts = vi.hoisted(() => new Map<string, unknown>());
+vi.mock('../../../components/charts/echart', () => ({
+  EChart: ({ option, testId }: { option: unknown; testId?: string }) => {
+    if (testId) charts.set(testId, option);
+    return null;
+  },
+}));
 
 const page = (
   <>
@@ -37,6 +44,21 @@ describe('the county comparison', () => {
     expect(within(rows[1]!).getByTestId('secondary-marker')).toHaveTextContent('二手');
     expect(rows[0]).not.toHaveTextContent('★');
     expect(screen.getByTestId('counties-city-total')).toHaveTextContent('8368.6亿元');
+  });
+
+  it('marks a second-hand figure in the ranking chart’s bar label, as in its table, and leaves an official one bare', async () => {
+    renderAt('/counties?period=2024FY', page);
+    await screen.findByTestId('counties-ranking');
+    await vi.waitFor(() => expect(charts.get('counties-ranking-chart')).toBeDefined());
+    const option = charts.get('counties-ranking-chart') as {
+      yAxis: { data: string[] };
+      series: { label: { formatter: (p: { dataIndex: number }) => string } }[];
+    };
+    const labelOf = (region: string) =>
+      option.series[0]!.label.formatter({ dataIndex: option.yAxis.data.indexOf(region) });
+    // 柯桥 from the district's own repost; 诸暨 from the forum.
+    expect(labelOf('330603')).toBe('2252.28亿元');
+    expect(labelOf('330681')).toContain('(二手来源)');
   });
 
   it('keeps real and nominal growth apart: 2024 GDP growth offers both, each alone', async () => {

@@ -8,6 +8,7 @@ import type { ChartOption } from '../../../lib/echarts';
 import { useGlobalFilters, usePageFilters } from '../../../filters/use-global-filters';
 import { FILTER_REGION_IDS, type FilterRegion } from '../../../domain/regions';
 import { formatPeriod } from '../../../lib/format';
+import { isSecondarySource } from '../../../domain/reliability';
 import { useChartTheme } from '../../../filters/use-chart-theme';
 import { loadCountiesEngine } from '../charts/load-counties-engine';
 import { buildMapOption } from '../charts/map-option';
@@ -65,17 +66,19 @@ export function MapPanel() {
             name: text.chartName(row.region),
             value: row.figure?.value ?? null,
             illustrative: row.status === 'illustrative',
+            secondary: row.figure !== null && isSecondarySource(row.figure.source),
             selected: row.region === region,
             tooltip: data.tooltipOf(row),
           })),
           formatValue: (v) => text.value(measure, v, data.unit),
           legendUnit: text.unitLabel(measure, data.unit),
           missingLabel: '—',
+          secondaryLabel: t('common:figure.secondaryShort'),
           higherIsBetter: indicator?.higherIsBetter ?? true,
         },
         theme,
       ),
-    [data, indicator?.higherIsBetter, measure, region, text, theme],
+    [data, indicator?.higherIsBetter, measure, region, t, text, theme],
   );
 
   const onClick = useCallback<ChartEventHandler>(

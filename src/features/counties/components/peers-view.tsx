@@ -14,6 +14,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/states
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { downloadCsv } from '../../../lib/csv';
 import { formatFigure, formatPeriod, formatUnit } from '../../../lib/format';
+import { isSecondarySource } from '../../../domain/reliability';
 import { useChartTheme } from '../../../filters/use-chart-theme';
 import { buildRankingOption } from '../charts/ranking-option';
 import { SIX_DISTRICTS } from '../../../domain/regions';
@@ -157,6 +158,7 @@ export function PeersView() {
                 label: text.chartName(id),
                 value: figure.value,
                 illustrative: figure.status === 'illustrative',
+                secondary: isSecondarySource(figure.source),
                 selected: false,
                 change: '',
                 tooltip: text.tooltipLines(text.regionName(id), figure, measure),
@@ -165,6 +167,7 @@ export function PeersView() {
               formatValue: (v) => text.value(measure, v, unitOf(column.indicator)),
               missingLabel: '—',
               illustrativeLabel: t('common:figure.illustrative'),
+              secondaryLabel: t('common:figure.secondary'),
               seriesName: columnLabel(column),
             },
             theme,

@@ -39,6 +39,7 @@ export function RankingPanel() {
             label: `${text.rankText(row.rank)}  ${text.chartName(row.region)}`,
             value: row.figure?.value ?? null,
             illustrative: row.status === 'illustrative',
+            secondary: row.figure !== null && isSecondarySource(row.figure.source),
             selected: row.region === region,
             change: text.changeText(row),
             tooltip: data.tooltipOf(row),
@@ -47,13 +48,14 @@ export function RankingPanel() {
             showCityLine && data.city
               ? {
                   value: data.city.value,
-                  label: `${t('counties:ranking.city')} ${text.value(measure, data.city.value, data.city.unit)}${data.city.status === 'illustrative' ? ` (${t('common:figure.illustrative')})` : ''}`,
+                  label: `${t('counties:ranking.city')} ${text.value(measure, data.city.value, data.city.unit)}${data.city.status === 'illustrative' ? ` (${t('common:figure.illustrative')})` : ''}${isSecondarySource(data.city.source) ? ` (${t('common:figure.secondary')})` : ''}`,
                   illustrative: data.city.status === 'illustrative',
                 }
               : null,
           formatValue: (v) => text.value(measure, v, data.unit),
           missingLabel: t('counties:ranking.missing'),
           illustrativeLabel: t('common:figure.illustrative'),
+          secondaryLabel: t('common:figure.secondary'),
           seriesName: indicatorName,
         },
         theme,
@@ -111,6 +113,7 @@ export function RankingPanel() {
             <p className="counties-note" data-testid="counties-binhai">
               {t('counties:ranking.binhai', { value: text.value(measure, data.binhai.value, data.binhai.unit) })}
               {data.binhai.status === 'illustrative' && <IllustrativeMarker />}
+              {isSecondarySource(data.binhai.source) && <SecondaryMarker />}
               {data.binhaiRank && ` · ${formatFigure(data.binhaiRank, text.language)}`}{' '}
               <SourceNote source={data.binhai.source} />
             </p>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { peerCell, peerColumns, peerPeriod } from './peers';
+import { loadDataset } from '../../../../mock/data/load';
+import { peerCell, peerColumns, peerPeriod, peerRegionIds } from './peers';
 import { observation } from './test-observations';
 
 describe('peers', () => {
@@ -25,6 +26,21 @@ describe('peers', () => {
     }),
     observation('330110', 3, { indicator: 'gdp', period: '2022FY' }),
   ];
+
+  it('lists the peer counties of the county reports, never the province or a prefecture city, whatever their scope', () => {
+    const { regions } = loadDataset();
+    const peers = peerRegionIds(regions.map((r) => ({ ...r })));
+    const kindOf = new Map(regions.map((r) => [r.id, r.kind]));
+    expect(peers).toContain('330110');
+    expect(peers.every((id) => kindOf.get(id) !== 'prefecture-city' && kindOf.get(id) !== 'province')).toBe(true);
+    // The other ten cities of Zhejiang are in the dataset, and none of them is a peer.
+    const cities = regions.filter((r) => r.scope === 'zhejiang-cities');
+    expect(cities).toHaveLength(10);
+    expect(cities.some((c) => peers.includes(c.id))).toBe(false);
+    // Even a city filed under the peers' scope by mistake stays out.
+    const misfiled = regions.map((r) => (r.id === '330700' ? { ...r, scope: 'zhejiang' as const } : r));
+    expect(peerRegionIds(misfiled)).not.toContain('330700');
+  });
 
   it('takes the period the API states for the peers’ reports, the latest where they differ', () => {
     const region = (id: string, reportPeriod: string | null) => ({

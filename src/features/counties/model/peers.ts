@@ -3,9 +3,12 @@ import type { Region } from '../../../api/contract/regions';
 import { comparePeriods } from '../../../lib/periods';
 import { matchesFigure } from '../../../domain/observations';
 
-/** Counties elsewhere in Zhejiang whose leaders' reports the dataset holds (the province itself is not a peer). */
+/** Prefecture-level cities and the province are not peers of a county, whatever scope they come under. */
+const NOT_PEER_KINDS: readonly Region['kind'][] = ['province', 'prefecture-city'];
+
+/** Counties elsewhere in Zhejiang whose leaders' reports the dataset holds (never the province or a city). */
 export function peerRegionIds(regions: readonly Region[]): string[] {
-  return regions.filter((r) => r.scope === 'zhejiang' && r.kind !== 'province').map((r) => r.id);
+  return regions.filter((r) => r.scope === 'zhejiang' && !NOT_PEER_KINDS.includes(r.kind)).map((r) => r.id);
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   formatPointChange,
   formatRank,
 } from '../../../lib/format';
-import { DASHBOARD_PERIODS, parsePeriod, previousCumulativePeriod } from '../../../lib/periods';
+import { parsePeriod, previousCumulativePeriod, twoYearWindow } from '../../../lib/periods';
 import { canJudge, isSecondarySource } from '../../../domain/reliability';
 import { useChartTheme } from '../../../filters/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
@@ -138,7 +138,8 @@ function KpiCardBody({
   const sparkline = useMemo(() => {
     if (!query.data) return null;
     const basis = derived?.figures.growth?.growthBasis ?? indicator.growthBasis ?? 'real';
-    const points = trendPoints(query.data, region, 'growth', DASHBOARD_PERIODS, basis);
+    // A card's sparkline has room for two years around the selected period, not all of 2022–2025.
+    const points = trendPoints(query.data, region, 'growth', twoYearWindow(period), basis);
     if (points.filter((p) => p.value !== null).length < 2) return null;
     return buildGrowthSparklineOption({
       points,

@@ -14,7 +14,7 @@ import {
   formatUnit,
   scaleForDisplay,
 } from '../../../lib/format';
-import { DASHBOARD_PERIODS } from '../../../lib/periods';
+import { twoYearWindow } from '../../../lib/periods';
 import { useChartTheme } from '../../../filters/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { useIndicatorSeries } from '../api/use-indicator-series';
@@ -35,7 +35,11 @@ function StructurePanelBody({ regionName }: { regionName: string }) {
   );
   const shareText = useMemo(() => (value: number) => formatPercent(value, language), [language]);
 
-  const rows = useMemo(() => sectorShares(query.data ?? [], region, DASHBOARD_PERIODS), [query.data, region]);
+  // The same two-year window as the trends around the selected period.
+  const rows = useMemo(
+    () => sectorShares(query.data ?? [], region, twoYearWindow(period)),
+    [query.data, region, period],
+  );
   const option = useMemo(
     () =>
       buildStructureOption({

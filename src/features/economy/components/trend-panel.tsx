@@ -17,7 +17,7 @@ import {
   parenthesize,
   scaleForDisplay,
 } from '../../../lib/format';
-import { DASHBOARD_PERIODS, parsePeriod } from '../../../lib/periods';
+import { parsePeriod, twoYearWindow } from '../../../lib/periods';
 import { useChartTheme } from '../../../filters/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { useIndicatorSeries } from '../api/use-indicator-series';
@@ -27,7 +27,7 @@ import { localized } from '../../../lib/language';
 import { findFigure } from '../../../domain/observations';
 
 /**
- * The trend of one indicator for the selected area: cumulative level and growth over 2023Q1…2024FY,
+ * The trend of one indicator for the selected area: cumulative level and growth over two years around the period,
  * the 2024 target as a line, the selected period marked; with its table, CSV and sources.
  */
 function TrendPanelBody({
@@ -51,31 +51,31 @@ function TrendPanelBody({
   const basis = indicator.growthBasis ?? 'nominal';
   const basisLabel = t(basis === 'real' ? 'common:figure.growthReal' : 'common:figure.growthNominal');
   const unitLabel = formatUnit(indicator.unit, language);
+  // Two years around the selected period: a chart, its table and its printed page hold eight periods well,
+  // not all of 2022–2025 (the same window as the cards' sparklines).
+  const periods = useMemo(() => twoYearWindow(period), [period]);
 
   const model = useMemo(() => {
     const data = query.data ?? [];
-    const levels = showLevels ? trendPoints(data, region, 'level', DASHBOARD_PERIODS) : null;
+    const inWindow = (o: { period: string }) => (periods as readonly string[]).includes(o.period);
+    const levels = showLevels ? trendPoints(data, region, 'level', periods) : null;
     // Only rates of the indicator's official basis make the line; others are listed below it.
-    const growth = trendPoints(data, region, 'growth', DASHBOARD_PERIODS, basis);
+    const growth = trendPoints(data, region, 'growth', periods, basis);
     const offBasis = data.filter(
-      (o) =>
-        o.region === region &&
-        o.measure === 'growth' &&
-        o.growthBasis !== basis &&
-        (DASHBOARD_PERIODS as readonly string[]).includes(o.period),
+      (o) => o.region === region && o.measure === 'growth' && o.growthBasis !== basis && inWindow(o),
     );
     const here = data.filter(
-      (o) => o.region === region && (o.measure === 'growth' || (showLevels && o.measure === 'level')),
+      (o) => o.region === region && inWindow(o) && (o.measure === 'growth' || (showLevels && o.measure === 'level')),
     );
     // Nothing to draw: no level and no rate of the official basis in any period.
     const empty = [...(levels ?? []), ...growth].every((point) => point.value === null);
     return { levels, growth, offBasis, here, empty };
-  }, [query.data, region, showLevels, basis]);
+  }, [query.data, region, showLevels, basis, periods]);
 
   const option = useMemo(
     () =>
       buildTrendOption({
-        periods: DASHBOARD_PERIODS,
+        periods,
         levels: model.levels,
         growth: model.growth,
         selectedPeriod: period,
@@ -84,7 +84,7 @@ function TrendPanelBody({
           cityTarget && cityTarget.kind === 'growth' && cityTarget.value !== null && region === '330600'
             ? {
                 value: cityTarget.value,
-                periods: DASHBOARD_PERIODS.filter((p) => parsePeriod(p)?.year === cityTarget.year),
+                periods: periods.filter((p) => parsePeriod(p)?.year === cityTarget.year),
                 label: t('economy:trend.targetLine', { value: formatGrowth(cityTarget.value, language) }),
               }
             : null,
@@ -101,7 +101,7 @@ function TrendPanelBody({
         },
         theme,
       }),
-    [model, period, indicator, language, cityTarget, region, t, unitLabel, basis, theme],
+    [model, period, periods, indicator, language, cityTarget, region, t, unitLabel, basis, theme],
   );
 
   const columns: TableColumn[] = [
@@ -111,7 +111,7 @@ function TrendPanelBody({
       : []),
     { id: 'growth', label: t('economy:table.growth', { basis: basisLabel }), numeric: true, figure: true },
   ];
-  const rows: TableRow[] = DASHBOARD_PERIODS.map((p) => {
+  const rows: TableRow[] = periods.map((p) => {
     const level = findFigure(model.here, { period: p, measure: 'level' });
     const rate = findFigure(model.here, { period: p, measure: 'growth', growthBasis: basis });
     const scale = displayScale(indicator.unit, language);
@@ -146,7 +146,7 @@ function TrendPanelBody({
     region: regionName,
     indicator: name,
     unit: showLevels ? `${unitLabel}, %` : '%',
-    periods: `${formatPeriod(DASHBOARD_PERIODS[0], language)}—${formatPeriod(DASHBOARD_PERIODS.at(-1)!, language)}`,
+    periods: `${formatPeriod(periods[0]!, language)}—${formatPeriod(periods.at(-1)!, language)}`,
   });
   const testId = `trend-${indicator.id}`;
 
@@ -167,7 +167,7 @@ function TrendPanelBody({
           message={t(figureStatus === 'published' ? 'economy:trend.emptyPublished' : 'economy:trend.empty', {
             region: regionName,
             indicator: name,
-            periods: `${formatPeriod(DASHBOARD_PERIODS[0], language)}—${formatPeriod(DASHBOARD_PERIODS.at(-1)!, language)}`,
+            periods: `${formatPeriod(periods[0]!, language)}—${formatPeriod(periods.at(-1)!, language)}`,
           })}
         />
       }

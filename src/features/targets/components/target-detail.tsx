@@ -7,7 +7,7 @@ import { SourceDetails, SourceNote } from '../../../components/source-note';
 import { ErrorState, LoadingState } from '../../../components/states/states';
 import type { FigureStatus } from '../../../api/contract/common';
 import { formatAmount, formatPercent, formatFigure, formatPeriod, formatPeriodAxis } from '../../../lib/format';
-import { DASHBOARD_PERIODS } from '../../../lib/periods';
+import { twoYearWindow } from '../../../lib/periods';
 import { useChartTheme } from '../../../filters/use-chart-theme';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { buildTargetTrendOption } from '../charts/target-trend-option';
@@ -113,7 +113,10 @@ export function TargetDetail({
                   <th scope="row">{formatPeriod(judgement.period, language)}</th>
                   <td>
                     {judgement.words && judgement.status === 'words' ? (
-                      judgement.words[lang]
+                      <>
+                        {judgement.words[lang]}
+                        {judgement.figure && <SourceNote source={judgement.figure.source} />}
+                      </>
                     ) : figureText ? (
                       <>
                         {figureText}
@@ -158,16 +161,20 @@ export function TargetDetail({
             <h4 className="target-detail__subtitle">{t('detail.allFigures')}</h4>
             <ul className="target-detail__figures" data-testid="target-detail-figures">
               {row.figures.map((figure) => {
-                const used = row.series.some((j) => j.figure?.id === figure.id && j.status !== 'no-data');
+                // Words are shown as the period's progress but never judged: they do not count as "used".
+                const used = row.series.some(
+                  (j) => j.figure?.id === figure.id && j.status !== 'no-data' && j.status !== 'words',
+                );
+                const inWords = !used && row.series.some((j) => j.figure?.id === figure.id && j.status === 'words');
                 return (
-                  <li key={figure.id} data-used={used}>
+                  <li key={figure.id} data-used={used} data-in-words={inWords}>
                     <span className="target-detail__figure-period">{formatPeriod(figure.period, language)}</span>
                     <strong>
                       {figure.observation ? formatFigure(figure.observation, language) : (figure.text?.[lang] ?? '—')}
                     </strong>
                     {figure.completionShare && <span className="progress-figure__tag">{t('detail.share')}</span>}
                     <span className={used ? 'target-detail__used' : 'target-detail__unused'}>
-                      {t(used ? 'detail.used' : 'detail.notUsed')}
+                      {t(used ? 'detail.used' : inWords ? 'detail.inWords' : 'detail.notUsed')}
                     </span>
                     <SourceNote source={figure.source} />
                   </li>
@@ -194,11 +201,13 @@ function LinkedTrend({ row, figureStatus }: { row: TrackerRow; figureStatus: Fig
   const theme = useChartTheme();
   const { target, indicator } = row;
   const linked = target.linked!;
+  // The target's year and the year before, as the trends elsewhere (2023 gives the base of 2024's growth).
+  const periods = useMemo(() => twoYearWindow(`${target.year}FY`), [target.year]);
   const query = useObservations({
     regions: [target.owner],
     indicators: [linked.indicator],
     measures: [linked.measure],
-    periods: DASHBOARD_PERIODS,
+    periods,
     status: figureStatus,
   });
   const indicatorName = indicator ? localized(indicator.name, language) : linked.indicator;
@@ -206,7 +215,7 @@ function LinkedTrend({ row, figureStatus }: { row: TrackerRow; figureStatus: Fig
   const trend = useMemo(() => {
     if (!query.data) return null;
     const wantedBasis = indicator?.growthBasis === 'real' && linked.measure === 'growth' ? 'real' : null;
-    const points = DASHBOARD_PERIODS.map((period) => {
+    const points = periods.map((period) => {
       const found = query.data.find(
         (o) => o.period === period && (wantedBasis === null || o.growthBasis === wantedBasis),
       );
@@ -237,7 +246,7 @@ function LinkedTrend({ row, figureStatus }: { row: TrackerRow; figureStatus: Fig
         theme,
       ),
     };
-  }, [query.data, indicator, linked.measure, target, language, t, theme, indicatorName]);
+  }, [query.data, indicator, linked.measure, target, periods, language, t, theme, indicatorName]);
 
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} compact />;

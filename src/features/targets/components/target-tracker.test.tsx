@@ -24,11 +24,11 @@ describe('the target tracker', () => {
   it('counts add up to the number of city targets', async () => {
     renderAt('/targets?period=2024Q1', <TargetTracker />);
     const total = await screen.findByTestId('count-total');
-    expect(total.dataset.count).toBe('119');
+    expect(total.dataset.count).toBe('128');
     const statuses = ['ahead', 'on-track', 'behind', 'met', 'missed', 'words', 'no-data'];
     const sum = statuses.map((s) => Number(screen.getByTestId(`count-${s}`).dataset.count)).reduce((a, b) => a + b);
-    expect(sum).toBe(119);
-    expect(screen.getAllByTestId('target-row')).toHaveLength(119);
+    expect(sum).toBe(128);
+    expect(screen.getAllByTestId('target-row')).toHaveLength(128);
   });
 
   it('says the 2024 full-year GDP figure is nominal and leaves it unjudged', async () => {
@@ -42,7 +42,7 @@ describe('the target tracker', () => {
     const { router } = renderAt('/targets?period=2024Q1&status=bogus', <TargetTracker />);
     expect(await screen.findByTestId('targets-param-notice')).toHaveTextContent('status=bogus');
     await waitFor(() => expect(router.state.location.search).not.toContain('status'));
-    // A change event, as the select sends it: simulating the pointer over 119 rows costs seconds in jsdom.
+    // A change event, as the select sends it: simulating the pointer over 128 rows costs seconds in jsdom.
     fireEvent.change(screen.getByTestId('targets-filter-status'), { target: { value: 'behind' } });
     await waitFor(() => expect(router.state.location.search).toContain('status=behind'));
     const rows = screen.getAllByTestId('target-row');
@@ -80,6 +80,30 @@ describe('the target tracker', () => {
     expect(items.find((li) => li.textContent?.includes('21.49亿元'))?.dataset.used).toBe('false');
     expect(items.find((li) => li.textContent?.includes('56.2%'))?.dataset.used).toBe('true');
     expect(within(figures).getAllByTestId('source-trigger')).toHaveLength(2);
+  });
+
+  it('shows progress in words on a numeric target without judging it, with its source, in the row and the detail', async () => {
+    renderAt('/targets?period=2024Q1&target=t2024-city-endogenous-plan', <TargetTracker />);
+    const row = await rowOf('t2024-city-endogenous-plan');
+    // A count target reported only in words: shown as 文字进展, never as a completion or a verdict.
+    expect(row.dataset.status).toBe('words');
+    expect(row).toHaveTextContent('7526亩用地已全额保障');
+    expect(within(row).queryByTestId('progress-value')).toBeNull();
+    expect(within(row).getByTestId('source-trigger')).toBeInTheDocument();
+    expect(Number(screen.getByTestId('count-words').dataset.count)).toBeGreaterThanOrEqual(1);
+
+    const detail = await screen.findByTestId('target-detail');
+    const q1 = within(detail).getByTestId('target-detail-series').querySelector('[data-period="2024Q1"]')!;
+    expect(q1.getAttribute('data-status')).toBe('words');
+    expect(q1).toHaveTextContent('当年投资完成额原文未载');
+    expect(within(q1 as HTMLElement).getByTestId('source-trigger')).toBeInTheDocument();
+    // Later periods have no report: no words are carried forward onto them as if they were progress.
+    const h1 = within(detail).getByTestId('target-detail-series').querySelector('[data-period="2024H1"]')!;
+    expect(h1.getAttribute('data-status')).toBe('no-data');
+    // In the list of all figures the words are shown, and said not to be judged.
+    const [item] = within(within(detail).getByTestId('target-detail-figures')).getAllByRole('listitem');
+    expect(item!.dataset.used).toBe('false');
+    expect(item).toHaveTextContent('文字进展，不作判断');
   });
 
   it('shows an error with retry when the targets cannot be loaded', async () => {

@@ -29,7 +29,7 @@ describe('the tracker rows from the dataset', () => {
   const q1 = buildRows(data, '330600', '2024Q1');
 
   it('has every city target once, main targets first, and counts that add up', () => {
-    expect(q1).toHaveLength(119);
+    expect(q1).toHaveLength(128);
     expect(q1[0]?.target.area).toBe('main');
     const counts = countByStatus(q1);
     const sum =
@@ -61,10 +61,41 @@ describe('the tracker rows from the dataset', () => {
     expect(byId(q1, 't2024-innov-engineers').judgement.status).toBe('ahead'); // 99 of 100
   });
 
+  it('shows the report’s tasks in words under their work area, with their Q1 words, never judged', () => {
+    const rail = byId(q1, 't2024-urban-rail');
+    expect(rail.area?.id).toBe('urban');
+    expect(rail.judgement.status).toBe('words');
+    expect(rail.judgement.words?.zh).toContain('地铁1号线支线开通运营');
+    expect(rail.judgement.completion).toBeNull();
+    expect(barGeometry(rail.judgement, rail.target)).toBeNull();
+    // Both quotes are kept: the report's phrase for the target, seed-000's sentence for its progress.
+    expect(rail.judgement.figure?.source).toMatchObject({ quote: expect.stringContaining('地铁2号线二期开工') });
+    expect(rail.target.source).toMatchObject({ quote: expect.stringContaining('加快轨道交通二期及1号线支线') });
+    // Qualitative targets with words at Q1, by area in the page's order (NOTES.md “Progress entries”).
+    const inWords = q1
+      .filter((r) => r.target.kind === 'qualitative' && r.judgement.status === 'words')
+      .map((r) => r.target.area);
+    expect(inWords).toEqual([
+      'manufacturing',
+      'manufacturing',
+      'manufacturing',
+      'demand',
+      'demand',
+      'demand',
+      'urban',
+      'urban',
+      'urban',
+    ]);
+    // City targets with progress at 2024Q1: 9 before the report's tasks in words, 18 with them.
+    expect(q1.filter((r) => r.judgement.status !== 'no-data')).toHaveLength(18);
+  });
+
   it('never judges the 2024 GDP target on the nominal full-year rate', () => {
     const fy = buildRows(data, '330600', '2024FY');
     expect(byId(fy, 't2024-main-gdp').judgement).toMatchObject({ status: 'no-data', reason: 'basis-mismatch' });
-    expect(periodsWithFigures(fy)).toEqual(['2024Q1', '2024H1']);
+    // Figures: Q1 and H1 only. (Qualitative targets show their latest words in every later period.)
+    expect(periodsWithFigures(fy.filter((r) => r.target.kind !== 'qualitative'))).toEqual(['2024Q1', '2024H1']);
+    expect(periodsWithFigures(fy)).toEqual(['2024Q1', '2024H1', '2024Q3', '2024FY']);
   });
 
   it('gives 滨海新区 its own seven targets', () => {
@@ -80,7 +111,7 @@ describe('the tracker rows from the dataset', () => {
     expect(filterRows(q1, { area: 'main' })).toHaveLength(13);
     expect(filterRows(q1, { q: '高新技术' }).every((r) => r.target.text.zh.includes('高新技术'))).toBe(true);
     expect(filterRows(q1, { q: 'GDP growth' }).map((r) => r.target.id)).toContain('t2024-main-gdp');
-    expect(filterRows(q1, { q: '   ' })).toHaveLength(119);
+    expect(filterRows(q1, { q: '   ' })).toHaveLength(128);
   });
 
   it('writes a CSV with the status and the source of each row', () => {
