@@ -17,23 +17,22 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The presenter's keys: P enters and leaves presenter mode, → and ← step through the slides of a
- * page and then to the next or previous page (on the county page, through the districts first),
- * Esc leaves presenter and wall modes. Leaving the browser's full screen leaves them too.
+ * page and then to the next or previous page, keeping every filter as the user left it; Esc leaves
+ * presenter and wall modes. Leaving the browser's full screen leaves them too.
+ *
+ * One Esc does one thing, the topmost: an open dialog or detail handles its own Esc first (it
+ * listens in the capture phase and marks the event handled), and only the next Esc leaves the mode.
  */
-export function usePresentationKeys(
-  pages: readonly string[],
-  slides: SlideControl,
-  stepDistrict?: (step: 1 | -1) => boolean,
-) {
+export function usePresentationKeys(pages: readonly string[], slides: SlideControl) {
   const { mode, setMode } = useViewPreferences();
   const navigate = useNavigate();
   const location = useLocation();
   const [search] = useSearchParams();
   const presenting = mode === 'present';
   // The key handler reads the newest slides and location without re-subscribing on every render.
-  const state = useRef({ slides, stepDistrict, location, search });
+  const state = useRef({ slides, location, search });
   useEffect(() => {
-    state.current = { slides, stepDistrict, location, search };
+    state.current = { slides, location, search };
   });
 
   useEffect(() => {
@@ -62,18 +61,18 @@ export function usePresentationKeys(
         return;
       }
       if (!presenting) return;
-      const { slides: current, stepDistrict: district } = state.current;
+      const { slides: current } = state.current;
       if (event.key === 'Escape') {
         leaveFullscreen();
         setMode('normal');
       } else if (event.key === 'ArrowRight' || event.key === 'PageDown') {
         event.preventDefault();
         if (current.index < current.count - 1) current.setIndex(current.index + 1);
-        else if (!district?.(1)) goToPage(1);
+        else goToPage(1);
       } else if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
         event.preventDefault();
         if (current.index > 0) current.setIndex(current.index - 1);
-        else if (!district?.(-1)) goToPage(-1);
+        else goToPage(-1);
       }
     };
     const onFullscreenChange = () => {

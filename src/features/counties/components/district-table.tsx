@@ -8,7 +8,9 @@ import { ErrorState, LoadingState } from '../../../components/states/states';
 import { SourceLine } from '../../../components/chart-panel/source-line';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { CITY_REGION } from '../../../filters/url-params';
+import { useViewPreferences } from '../../../filters/use-view-preferences';
 import { downloadCsv } from '../../../lib/csv';
+import { splitIntoParts, useSlideRoom } from '../../../lib/slide-room';
 import { formatPeriod } from '../../../lib/format';
 import { BINHAI, MAIN_TABLE_INDICATORS, SIX_DISTRICTS } from '../model/districts';
 import { cellFigure, tableFigureColumns } from '../model/district-table';
@@ -20,6 +22,8 @@ export function DistrictTable() {
   const text = useFigureText();
   const csvLabels = useCsvLabels();
   const { period, region, figureStatus } = usePageFilters();
+  const { mode } = useViewPreferences();
+  const room = useSlideRoom();
   const catalogue = useQuery(countyCatalogueOptions());
   const query = useQuery(districtTableOptions(period, figureStatus));
   const title = t('counties:table.title', { period: formatPeriod(period, text.language) });
@@ -67,16 +71,27 @@ export function DistrictTable() {
   }));
 
   const ready = !query.isPending && !query.isError && catalogue.data !== undefined;
-  return (
+  // On a slide, the indicators that do not fit the screen's width continue on the next slide, each
+  // part with the region column, instead of running off the right edge. Room: the region column.
+  const perSlide = mode === 'normal' ? Infinity : room.columns(14, 13.5);
+  const [regionColumn, ...indicatorColumns] = columns;
+  const parts =
+    perSlide >= indicatorColumns.length
+      ? [columns]
+      : splitIntoParts(indicatorColumns, perSlide).map((part) => [regionColumn!, ...part]);
+  return parts.map((partColumns, index) => (
     <section
+      key={index}
       className="card chart-panel counties-table"
       data-testid="counties-table"
-      aria-labelledby="counties-table-title"
+      aria-labelledby={`counties-table-title-${index}`}
+      data-slide
     >
       <header className="chart-panel__header">
         <div className="chart-panel__titles">
-          <h3 id="counties-table-title" className="chart-panel__title">
+          <h3 id={`counties-table-title-${index}`} className="chart-panel__title">
             {title}
+            {parts.length > 1 && ` (${index + 1}/${parts.length})`}
           </h3>
           <p className="chart-panel__subtitle">{t('counties:table.subtitle')}</p>
         </div>
@@ -99,7 +114,7 @@ export function DistrictTable() {
       {catalogue.isError && <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} />}
       {ready && (
         <>
-          <DataTable columns={columns} rows={rows} caption={title} testId="counties-table-grid" />
+          <DataTable columns={partColumns} rows={rows} caption={title} testId="counties-table-grid" />
           <footer className="chart-panel__footer">
             <p className="counties-note">{t('counties:table.note')}</p>
             <SourceLine sources={observations.map((o) => o.source)} />
@@ -107,5 +122,5 @@ export function DistrictTable() {
         </>
       )}
     </section>
-  );
+  ));
 }

@@ -34,11 +34,14 @@ export function TargetDetail({
 
   useEffect(() => {
     headingRef.current?.focus();
+    // Capture phase, and marked handled: this Esc closes the detail only, not presenter mode under it.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      onClose();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [onClose, target.id]);
 
   const thresholds = {
