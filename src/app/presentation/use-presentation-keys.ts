@@ -28,21 +28,24 @@ export function usePresentationKeys(pages: readonly string[], slides: SlideContr
   const navigate = useNavigate();
   const location = useLocation();
   const [search] = useSearchParams();
-  const presenting = mode === 'present';
-  // The key handler reads the newest slides and location without re-subscribing on every render.
-  const state = useRef({ slides, location, search });
+  // One listener for the page's life, reading the newest state: a listener swapped during the
+  // dispatch of a key (another listener's state change re-renders at once) misses that key. This is
+  // how the wall's first Esc only paused it: its pause re-rendered and replaced this listener.
+  const state = useRef({ slides, location, search, mode, setMode, navigate, pages });
   useEffect(() => {
-    state.current = { slides, location, search };
+    state.current = { slides, location, search, mode, setMode, navigate, pages };
   });
 
   useEffect(() => {
     const goToPage = (step: 1 | -1) => {
-      const { location: here, search: params } = state.current;
+      const { location: here, search: params, pages, navigate } = state.current;
       const index = pages.indexOf(here.pathname);
       const next = pages[(index + step + pages.length) % pages.length] ?? pages[0]!;
       void navigate({ pathname: next, search: pickGlobalParams(params).toString() });
     };
     const onKey = (event: KeyboardEvent) => {
+      const { mode, setMode } = state.current;
+      const presenting = mode === 'present';
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       if (event.key === 'p' || event.key === 'P') {
         event.preventDefault();
@@ -77,6 +80,7 @@ export function usePresentationKeys(pages: readonly string[], slides: SlideContr
     };
     const onFullscreenChange = () => {
       // The browser's own Esc leaves full screen without a key event reaching the page.
+      const { mode, setMode } = state.current;
       if (!document.fullscreenElement && mode !== 'normal') setMode('normal');
     };
     window.addEventListener('keydown', onKey);
@@ -85,5 +89,5 @@ export function usePresentationKeys(pages: readonly string[], slides: SlideContr
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('fullscreenchange', onFullscreenChange);
     };
-  }, [presenting, mode, setMode, navigate, pages]);
+  }, []);
 }

@@ -16,8 +16,8 @@ export function CountyComparison() {
   const { scope, invalidIndicator, invalidMeasure, invalidScope, dropParams } = useSelection();
   const { mode } = useViewPreferences();
   const room = useSlideRoom();
-  // Ranking and map side by side, unless a slide is too narrow for two panels (32 rem each).
-  const panelsPerSlide = mode === 'normal' ? 2 : Math.min(2, room.columns(3, 32, 1));
+  // Ranking and map side by side, unless a slide is too narrow for two panels (34 rem each).
+  const panelsPerSlide = mode === 'normal' ? 2 : Math.min(2, room.columns(3, 34, 1));
   const invalid: NoticeItem[] = [
     ...(invalidIndicator !== null
       ? [{ param: 'indicator', value: invalidIndicator, fallback: t('notice.fallback.indicator') }]

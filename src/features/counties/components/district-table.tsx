@@ -73,7 +73,7 @@ export function DistrictTable() {
   const ready = !query.isPending && !query.isError && catalogue.data !== undefined;
   // On a slide, the indicators that do not fit the screen's width continue on the next slide, each
   // part with the region column, instead of running off the right edge. Room: the region column.
-  const perSlide = mode === 'normal' ? Infinity : room.columns(14, 13.5);
+  const perSlide = mode === 'normal' ? Infinity : room.columns(14, 16);
   const [regionColumn, ...indicatorColumns] = columns;
   const parts =
     perSlide >= indicatorColumns.length

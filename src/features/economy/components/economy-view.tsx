@@ -31,10 +31,10 @@ function EconomyViewBody() {
   const { mode } = useViewPreferences();
   const room = useSlideRoom();
   // On paper and on the desk: six cards and two panels a block. On a slide, as many as the screen
-  // holds at reading size: rows of three cards (about 17 rem tall), a panel needs 32 rem across.
+  // holds at reading size: rows of three cards (about 17 rem tall), a panel needs 36 rem across (its source line is long).
   const slides = mode !== 'normal';
   const kpisPerBlock = slides ? 3 * Math.min(2, room.rows(9, 17, 1)) : 6;
-  const panelsPerBlock = slides ? Math.min(2, room.columns(3, 32, 1)) : 2;
+  const panelsPerBlock = slides ? Math.min(2, room.columns(3, 36, 1)) : 2;
 
   if (indicators.isPending) return <LoadingState />;
   if (indicators.isError) return <ErrorState error={indicators.error} onRetry={() => void indicators.refetch()} />;

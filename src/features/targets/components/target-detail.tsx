@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useObservations } from '../../../api/endpoints/observations';
 import { EChart } from '../../../components/charts/echart';
@@ -32,7 +32,8 @@ export function TargetDetail({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { target } = row;
 
-  useEffect(() => {
+  // Before paint: the detail's Esc must be in place as soon as the detail shows.
+  useLayoutEffect(() => {
     headingRef.current?.focus();
     // Capture phase, and marked handled: this Esc closes the detail only, not presenter mode under it.
     const onKey = (event: KeyboardEvent) => {
