@@ -206,7 +206,9 @@ interface PrintedChart {
   tableRows: number | null;
 }
 
-function printedCharts(page: Page): Promise<{ page: { left: number; right: number }; charts: PrintedChart[] }> {
+function printedCharts(
+  page: Page,
+): Promise<{ page: { left: number; right: number }; charts: PrintedChart[]; overflowing: string[] }> {
   return page.evaluate(() => {
     interface Instance {
       getOption(): {
@@ -246,7 +248,14 @@ function printedCharts(page: Page): Promise<{ page: { left: number; right: numbe
           tableRows: table ? table.querySelectorAll(':scope > tr').length : null,
         };
       });
-    return { page: { left: app.left, right: app.right }, charts };
+    // Anything wider than the paper makes the browser shrink the whole page to fit it.
+    const overflowing = [...document.querySelectorAll('.app *')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.right > app.right + 1 && !element.closest('.visually-hidden');
+      })
+      .map((element) => element.className || element.tagName);
+    return { page: { left: app.left, right: app.right }, charts, overflowing };
   });
 }
 
@@ -261,6 +270,8 @@ for (const name of PAGES) {
     const printed = await printedCharts(page);
     // The printed layout is the paper's, whatever the window's width.
     expect(printed.page.right - printed.page.left).toBeCloseTo(PRINTABLE_WIDTH, 0);
+    // Nothing runs past the paper's edge (a wide table once shrank the whole county page).
+    expect(printed.overflowing).toEqual([]);
     for (const chart of printed.charts) {
       // Redrawn at its printed size: the canvas is its box, inside the page, never cropped by it.
       expect(chart.canvas.left, chart.panel).toBeGreaterThanOrEqual(printed.page.left - 1);

@@ -10,11 +10,17 @@ import { usePageFilters } from '../../../filters/use-global-filters';
 import { CITY_REGION } from '../../../filters/url-params';
 import { useViewPreferences } from '../../../filters/use-view-preferences';
 import { downloadCsv } from '../../../lib/csv';
+import { usePrinting } from '../../../lib/printing';
 import { splitIntoParts, useSlideRoom } from '../../../lib/slide-room';
 import { formatPeriod } from '../../../lib/format';
 import { BINHAI, MAIN_TABLE_INDICATORS, SIX_DISTRICTS } from '../model/districts';
 import { cellFigure, tableFigureColumns } from '../model/district-table';
 import { useFigureText } from './use-figure-text';
+
+/** Indicator columns in one printed part of the table. */
+const PRINTED_COLUMNS = 5;
+
+const partLabel = (count: number, index: number) => (count > 1 ? ` (${index + 1}/${count})` : '');
 
 /** The six (and the city, and 滨海新区 where it has figures) × the main indicators of the period, sortable, with CSV. */
 export function DistrictTable() {
@@ -24,6 +30,7 @@ export function DistrictTable() {
   const { period, region, figureStatus } = usePageFilters();
   const { mode } = useViewPreferences();
   const room = useSlideRoom();
+  const printing = usePrinting();
   const catalogue = useQuery(countyCatalogueOptions());
   const query = useQuery(districtTableOptions(period, figureStatus));
   const title = t('counties:table.title', { period: formatPeriod(period, text.language) });
@@ -73,17 +80,21 @@ export function DistrictTable() {
   const ready = !query.isPending && !query.isError && catalogue.data !== undefined;
   // On a slide, the indicators that do not fit the screen's width continue on the next slide, each
   // part with the region column, instead of running off the right edge. Room: the region column.
+  // On paper likewise (A4 landscape holds the region and about five indicators): the printed parts
+  // stand beside the screen's table, which print hides, so the screen is unchanged after a print.
   const perSlide = mode === 'normal' ? Infinity : room.columns(14, 16);
   const [regionColumn, ...indicatorColumns] = columns;
-  const parts =
-    perSlide >= indicatorColumns.length
+  const split = (size: number) =>
+    size >= indicatorColumns.length
       ? [columns]
-      : splitIntoParts(indicatorColumns, perSlide).map((part) => [regionColumn!, ...part]);
-  return parts.map((partColumns, index) => (
+      : splitIntoParts(indicatorColumns, size).map((part) => [regionColumn!, ...part]);
+  const shown = split(perSlide).map((part) => ({ part, print: false }));
+  const printed = printing && mode === 'normal' ? split(PRINTED_COLUMNS).map((part) => ({ part, print: true })) : [];
+  return [...shown, ...printed].map(({ part: partColumns, print }, index, all) => (
     <section
       key={index}
-      className="card chart-panel counties-table"
-      data-testid="counties-table"
+      className={`card chart-panel counties-table${printing && mode === 'normal' ? (print ? ' counties-table--print' : ' counties-table--screen') : ''}`}
+      data-testid={print ? 'counties-table-printed' : 'counties-table'}
       aria-labelledby={`counties-table-title-${index}`}
       data-slide
     >
@@ -91,7 +102,7 @@ export function DistrictTable() {
         <div className="chart-panel__titles">
           <h3 id={`counties-table-title-${index}`} className="chart-panel__title">
             {title}
-            {parts.length > 1 && ` (${index + 1}/${parts.length})`}
+            {partLabel(all.filter((p) => p.print === print).length, index - (print ? shown.length : 0))}
           </h3>
           <p className="chart-panel__subtitle">{t('counties:table.subtitle')}</p>
         </div>
