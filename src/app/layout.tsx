@@ -2,14 +2,12 @@ import { QueryErrorResetBoundary, useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { metaQueryOptions } from '../api/endpoints/meta';
 import { ErrorState, LoadingState } from '../components/states/states';
 import { useLanguage } from '../filters/use-language';
-import { pickGlobalParams, readGlobalParams, STATIC_DEFAULTS, writeGlobalParams } from '../filters/url-params';
-import { CITY_REGION, FILTER_REGION_IDS } from '../domain/regions';
+import { pickGlobalParams } from '../filters/url-params';
 import { useViewPreferences } from '../filters/use-view-preferences';
-import { useSearchUpdate } from '../filters/use-search-update';
 import { formatPeriod, formatSourceDate } from '../lib/format';
 import { parsePeriod } from '../lib/periods';
 import { LANGUAGES } from '../lib/language';
@@ -21,8 +19,6 @@ import { PresentButton, ShareButton, ThemeSwitch } from './view-tools';
 import { useWallPlayer } from './wall/use-wall-player';
 import { WallDialog } from './wall/wall-dialog';
 import { WallProgress } from './wall/wall-progress';
-
-const COUNTY_STEPS = FILTER_REGION_IDS.filter((id) => id !== 'binhai');
 
 const PAGES = [
   { path: '/economy', key: 'nav.economy' },
@@ -51,32 +47,50 @@ function LanguageSwitch() {
   );
 }
 
+/** How fresh the data is, as an official names it (数据截至2024年全年); null until /meta has answered. */
+function useDataThroughText(): string | null {
+  const { t } = useTranslation();
+  const language = useCurrentLanguage();
+  const meta = useQuery(metaQueryOptions()).data;
+  if (!meta) return null;
+  const parsed = parsePeriod(meta.dataThrough);
+  return parsed?.part === 'FY'
+    ? t('mode.dataThroughYear', { year: parsed.year })
+    : t('mode.dataThrough', { period: formatPeriod(meta.dataThrough, language) });
+}
+
 /** Says, discreetly, when the figures come from the built-in mock API, and how fresh the data is. */
 function DataModeBadge() {
   const { t } = useTranslation();
   const language = useCurrentLanguage();
   const meta = useQuery(metaQueryOptions()).data;
+  const dataThrough = useDataThroughText();
   if (!meta) return null;
-  // The latest period with published figures, as an official names it: 数据截至2024年全年.
-  const dataThroughText = (period: string) => {
-    const parsed = parsePeriod(period);
-    return parsed?.part === 'FY'
-      ? t('mode.dataThroughYear', { year: parsed.year })
-      : t('mode.dataThrough', { period: formatPeriod(period, language) });
-  };
   return (
     <div className="data-mode">
       <span
         className="data-mode__as-of"
         title={`${t('mode.datasetVersion', { version: meta.datasetVersion })} · ${t('mode.newestSource', { date: formatSourceDate(meta.asOf, language) })}`}
       >
-        {dataThroughText(meta.dataThrough)}
+        {dataThrough}
       </span>
       {meta.mode === 'mock' && (
         <span className="data-mode__badge" title={t('mode.mockHint')} data-testid="mock-badge">
           {t('mode.mockBadge')}
         </span>
       )}
+    </div>
+  );
+}
+
+/** The wall's foot line: how fresh the figures are, and the way out, for whoever walks up to the screen. */
+function WallFooter() {
+  const { t } = useTranslation();
+  const dataThrough = useDataThroughText();
+  return (
+    <div className="wall-footer" data-testid="wall-footer">
+      <span data-testid="wall-data-through">{dataThrough}</span>
+      <kbd className="wall-footer__exit">{t('wall.exit')}</kbd>
     </div>
   );
 }
@@ -111,23 +125,12 @@ function PresentationBar({ index, count }: { index: number; count: number }) {
 export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
-  const [search] = useSearchParams();
-  const updateSearch = useSearchUpdate();
   const { mode } = useViewPreferences();
   const mainRef = useRef<HTMLElement>(null);
   const slides = useSlides(mainRef, mode !== 'normal', location.pathname);
   usePresentationKeys(
     PAGES.map((p) => p.path),
     slides,
-    // On the county page the arrows walk through the city and the six before moving on.
-    (step) => {
-      if (location.pathname !== '/counties') return false;
-      const region = readGlobalParams(search).params.region ?? CITY_REGION;
-      const next = COUNTY_STEPS[COUNTY_STEPS.indexOf(region as (typeof COUNTY_STEPS)[number]) + step];
-      if (!next) return false;
-      updateSearch((latest) => writeGlobalParams(latest, { region: next }, STATIC_DEFAULTS));
-      return true;
-    },
   );
   const wall = useWallPlayer(mode === 'wall', slides);
   useEffect(() => {
@@ -159,7 +162,6 @@ export function Layout() {
           <LanguageSwitch />
         </div>
       </header>
-      {mode === 'present' && <PresentationBar index={slides.index} count={slides.count} />}
       {mode === 'wall' && <WallProgress player={wall} />}
       <main id="content" className="app-main" ref={mainRef}>
         <QueryErrorResetBoundary>
@@ -178,6 +180,9 @@ export function Layout() {
           )}
         </QueryErrorResetBoundary>
       </main>
+      {/* The foot line of a slide: where the presenter is and the way out; on the wall, the data date too. */}
+      {mode === 'present' && <PresentationBar index={slides.index} count={slides.count} />}
+      {mode === 'wall' && <WallFooter />}
     </div>
   );
 }

@@ -18,12 +18,15 @@ export function PageFrame({
   usePageTitle(title);
   return (
     <>
-      <div className="page-heading">
-        <h2 className="page-heading__title">{title}</h2>
-        {description && <p className="page-heading__description">{description}</p>}
+      {/* One line on a slide (title, then filters or the wall's context), to leave the screen to the slide. */}
+      <div className="page-frame__top">
+        <div className="page-heading">
+          <h2 className="page-heading__title">{title}</h2>
+          {description && <p className="page-heading__description">{description}</p>}
+        </div>
+        <WallContext />
+        <FilterBar>{filterExtras}</FilterBar>
       </div>
-      <WallContext />
-      <FilterBar>{filterExtras}</FilterBar>
       <InvalidParamNotice />
       {children}
     </>

@@ -5,6 +5,7 @@ import { CHART_THEMES, type ChartTheme } from '../lib/chart-theme';
 
 /** Presenter and wall modes are read from across a room: chart type grows with the page type. */
 const PRESENTATION_TYPE_SCALE = 1.3;
+const PRESENTATION_MIN_TYPE = 20;
 
 /** The chart theme of the current view (`theme` and `mode` in the URL), for the option builders. */
 export function useChartTheme(): ChartTheme {
@@ -13,7 +14,8 @@ export function useChartTheme(): ChartTheme {
   return useMemo(() => {
     const base = CHART_THEMES[theme];
     if (mode === 'normal') return base;
-    const scale = (size: number) => Math.round(size * PRESENTATION_TYPE_SCALE);
+    // As on the page around them, no chart text on a slide is smaller than 20 CSS px.
+    const scale = (size: number) => Math.max(PRESENTATION_MIN_TYPE, Math.round(size * PRESENTATION_TYPE_SCALE));
     return {
       ...base,
       fontSize: {

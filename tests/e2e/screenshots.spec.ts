@@ -1,11 +1,12 @@
 /**
  * Pictures of the pages as a meeting room sees them, kept with the test results for a person to look
- * at (test-results/, and attached to the HTML report). Nothing here asserts: presenter-mode fit is
- * checked in meeting-room.spec.ts. A picture is taken once the view has settled: data in, and every
+ * at (test-results/, and attached to the HTML report): pages, presenter and wall slides, printed PDFs.
+ * Nothing here asserts: slide fit and type size are checked in meeting-output.spec.ts, print in
+ * meeting-output.spec.ts too. A picture is taken once the view has settled: data in, and every
  * chart on screen drawn.
  */
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, test, viewSettled } from './fixtures';
+import { chartsNotReady, expect, test, viewSettled } from './fixtures';
 
 async function keep(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const path = testInfo.outputPath(name);
@@ -47,3 +48,53 @@ test('presenter mode under Windows display scaling (125%, 150%)', async ({ brows
     await context.close();
   }
 });
+
+/** Presenter and wall slides of every page, in each theme, in Chinese and (light theme) English. */
+for (const theme of ['light', 'projector', 'dark'] as const) {
+  for (const lang of theme === 'light' ? (['zh-CN', 'en'] as const) : (['zh-CN'] as const)) {
+    test(`presenter and wall slides in the ${theme} theme (${lang})`, async ({ page }, testInfo) => {
+      for (const [width, height] of [
+        [1920, 1080],
+        [1366, 768],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        for (const path of ['/economy', '/counties', '/targets']) {
+          for (const mode of ['present', 'wall'] as const) {
+            const wall = mode === 'wall' ? `&views=${path.slice(1)}&interval=600` : '';
+            await page.goto(`${path}?period=2024Q1&theme=${theme}&lang=${lang}&mode=${mode}${wall}`);
+            await expect(page.locator('[data-slide-active]')).toBeVisible();
+            await viewSettled(page);
+            const name = `${mode}${path.replace('/', '-')}-${theme}-${lang}-${width}x${height}`;
+            await keep(page, testInfo, `${name}-1.png`);
+            if (mode === 'present') {
+              // The second slide too: charts on the city page, the scatter or map on the county page.
+              await page.keyboard.press('ArrowRight');
+              await expect(page.getByTestId('slide-position')).toHaveText(/^2 \//);
+              await viewSettled(page);
+              await keep(page, testInfo, `${name}-2.png`);
+            }
+          }
+        }
+      }
+    });
+  }
+}
+
+/** The printed PDF of each page (A4 landscape, print media), kept to be rasterised and looked at. */
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`printed PDFs of every page (${lang})`, async ({ page }, testInfo) => {
+    for (const path of ['/economy', '/counties', '/targets']) {
+      await page.goto(`${path}?period=2024Q1&lang=${lang}`);
+      await expect(page.locator('[data-slide]').first()).toBeVisible();
+      await expect(page.locator('.state--loading')).toHaveCount(0);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('figure.echart[data-chart-state="waiting"]')).toHaveCount(0);
+      await expect.poll(() => chartsNotReady(page, 'page')).toBe(0);
+      const name = `print${path.replace('/', '-')}-${lang}.pdf`;
+      const file = testInfo.outputPath(name);
+      await page.pdf({ path: file, format: 'A4', landscape: true, printBackground: true });
+      await testInfo.attach(name, { path: file, contentType: 'application/pdf' });
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+}

@@ -17,33 +17,35 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The presenter's keys: P enters and leaves presenter mode, → and ← step through the slides of a
- * page and then to the next or previous page (on the county page, through the districts first),
- * Esc leaves presenter and wall modes. Leaving the browser's full screen leaves them too.
+ * page and then to the next or previous page, keeping every filter as the user left it; Esc leaves
+ * presenter and wall modes. Leaving the browser's full screen leaves them too.
+ *
+ * One Esc does one thing, the topmost: an open dialog or detail handles its own Esc first (it
+ * listens in the capture phase and marks the event handled), and only the next Esc leaves the mode.
  */
-export function usePresentationKeys(
-  pages: readonly string[],
-  slides: SlideControl,
-  stepDistrict?: (step: 1 | -1) => boolean,
-) {
+export function usePresentationKeys(pages: readonly string[], slides: SlideControl) {
   const { mode, setMode } = useViewPreferences();
   const navigate = useNavigate();
   const location = useLocation();
   const [search] = useSearchParams();
-  const presenting = mode === 'present';
-  // The key handler reads the newest slides and location without re-subscribing on every render.
-  const state = useRef({ slides, stepDistrict, location, search });
+  // One listener for the page's life, reading the newest state: a listener swapped during the
+  // dispatch of a key (another listener's state change re-renders at once) misses that key. This is
+  // how the wall's first Esc only paused it: its pause re-rendered and replaced this listener.
+  const state = useRef({ slides, location, search, mode, setMode, navigate, pages });
   useEffect(() => {
-    state.current = { slides, stepDistrict, location, search };
+    state.current = { slides, location, search, mode, setMode, navigate, pages };
   });
 
   useEffect(() => {
     const goToPage = (step: 1 | -1) => {
-      const { location: here, search: params } = state.current;
+      const { location: here, search: params, pages, navigate } = state.current;
       const index = pages.indexOf(here.pathname);
       const next = pages[(index + step + pages.length) % pages.length] ?? pages[0]!;
       void navigate({ pathname: next, search: pickGlobalParams(params).toString() });
     };
     const onKey = (event: KeyboardEvent) => {
+      const { mode, setMode } = state.current;
+      const presenting = mode === 'present';
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       if (event.key === 'p' || event.key === 'P') {
         event.preventDefault();
@@ -62,22 +64,23 @@ export function usePresentationKeys(
         return;
       }
       if (!presenting) return;
-      const { slides: current, stepDistrict: district } = state.current;
+      const { slides: current } = state.current;
       if (event.key === 'Escape') {
         leaveFullscreen();
         setMode('normal');
       } else if (event.key === 'ArrowRight' || event.key === 'PageDown') {
         event.preventDefault();
         if (current.index < current.count - 1) current.setIndex(current.index + 1);
-        else if (!district?.(1)) goToPage(1);
+        else goToPage(1);
       } else if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
         event.preventDefault();
         if (current.index > 0) current.setIndex(current.index - 1);
-        else if (!district?.(-1)) goToPage(-1);
+        else goToPage(-1);
       }
     };
     const onFullscreenChange = () => {
       // The browser's own Esc leaves full screen without a key event reaching the page.
+      const { mode, setMode } = state.current;
       if (!document.fullscreenElement && mode !== 'normal') setMode('normal');
     };
     window.addEventListener('keydown', onKey);
@@ -86,5 +89,5 @@ export function usePresentationKeys(
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('fullscreenchange', onFullscreenChange);
     };
-  }, [presenting, mode, setMode, navigate, pages]);
+  }, []);
 }

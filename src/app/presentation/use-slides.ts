@@ -2,10 +2,30 @@ import { useCallback, useEffect, useState, type RefObject } from 'react';
 
 /**
  * Slides of a page in presenter and wall modes: the page's sections marked `data-slide` (or none, and
- * then the page scrolls as usual), shown one at a time and scaled down to fit the screen without
+ * then the page scrolls as usual), shown one at a time and scaled to fit the screen without
  * scrolling, at any window size or display scaling. Pages stay ordinary pages; they only mark their
  * sections. Sections appear as data loads, so the DOM is watched rather than read once.
  */
+/** Scaling up further would blur the charts' canvases more than the gain in size is worth. */
+const MAX_SLIDE_SCALE = 1.5;
+
+/** Below this a chart's labels crowd its plot: the slide is scaled down instead. */
+const MIN_CHART_HEIGHT_REM = 11;
+
+/**
+ * The charts of a slide's panels (side by side, in one row) take the height the rest of the slide
+ * leaves: the difference between the room and the slide's height goes to them. The CSS reads the
+ * height from `--slide-chart-height`; ECharts redraws at it when its container resizes.
+ */
+function fitCharts(slide: HTMLElement, room: number) {
+  const chart = slide.querySelector<HTMLElement>('.chart-panel .echart__canvas, .chart-panel .echart__placeholder');
+  if (!chart) return;
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const next = Math.max(MIN_CHART_HEIGHT_REM * rem, chart.offsetHeight + room - slide.scrollHeight);
+  // Settled within a few pixels: no further round of layout.
+  if (Math.abs(next - chart.offsetHeight) > 2) slide.style.setProperty('--slide-chart-height', `${Math.floor(next)}px`);
+}
+
 export function useSlides(container: RefObject<HTMLElement | null>, active: boolean, pageKey: string) {
   const [position, setPosition] = useState({ pageKey, index: 0 });
   const [count, setCount] = useState(1);
@@ -21,15 +41,23 @@ export function useSlides(container: RefObject<HTMLElement | null>, active: bool
       for (const slide of slidesOf()) {
         slide.removeAttribute('data-slide-active');
         slide.style.removeProperty('--slide-scale');
+        slide.style.removeProperty('--slide-chart-height');
       }
       return;
     }
     let current: HTMLElement | undefined;
     const fit = () => {
       if (!current) return;
-      // Scale the slide down until it fits below the filters; never up.
-      const height = window.innerHeight - current.getBoundingClientRect().top - 8;
-      const scale = Math.min(1, height / current.scrollHeight, root.clientWidth / current.scrollWidth);
+      // The room below the filters and above whatever the mode shows at the foot (the main area's
+      // bottom padding).
+      const style = getComputedStyle(root);
+      const bottom = root.getBoundingClientRect().bottom - parseFloat(style.paddingBottom);
+      const height = bottom - current.getBoundingClientRect().top;
+      const width = root.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      fitCharts(current, height);
+      // Whatever still overflows is scaled down; a slide that leaves the room half empty (a narrow
+      // one, such as a table of a few columns) is scaled up, as far as MAX_SLIDE_SCALE.
+      const scale = Math.min(MAX_SLIDE_SCALE, height / current.scrollHeight, width / current.scrollWidth);
       current.style.setProperty('--slide-scale', String(Math.max(0.3, scale)));
     };
     const resize = new ResizeObserver(fit);

@@ -76,7 +76,11 @@ function ChartCanvas({
       const next = `${container.clientWidth}x${container.clientHeight}`;
       if (next === size) return;
       size = next;
-      if (container.clientWidth > 0 && container.clientHeight > 0) chart.resize();
+      if (container.clientWidth > 0 && container.clientHeight > 0) {
+        // Drawing again at the new size (the paper's, when printing): ready once ECharts has finished.
+        onState('drawing');
+        chart.resize();
+      }
     };
     const observer = new ResizeObserver(resize);
     observer.observe(container);

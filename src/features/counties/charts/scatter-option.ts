@@ -39,6 +39,8 @@ export function buildScatterOption(input: ScatterChartInput, theme: ChartTheme):
     xAxis: {
       type: 'value',
       scale: true,
+      // Room beyond the largest district (柯桥), so its point and name sit inside the grid, not on its edge.
+      boundaryGap: ['5%', '15%'],
       name: input.levelAxisName,
       nameLocation: 'middle',
       nameGap: 30,
@@ -49,6 +51,7 @@ export function buildScatterOption(input: ScatterChartInput, theme: ChartTheme):
     yAxis: {
       type: 'value',
       scale: true,
+      boundaryGap: ['10%', '10%'],
       name: input.growthAxisName,
       nameTextStyle: { color: theme.text, fontSize: theme.fontSize.axis, align: 'left' },
       axisLabel: { ...axisText, formatter: (v: number) => input.formatGrowth(v) },

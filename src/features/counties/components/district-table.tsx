@@ -8,7 +8,10 @@ import { ErrorState, LoadingState } from '../../../components/states/states';
 import { SourceLine } from '../../../components/chart-panel/source-line';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { CITY_REGION } from '../../../domain/regions';
+import { useViewPreferences } from '../../../filters/use-view-preferences';
 import { downloadCsv } from '../../../lib/csv';
+import { usePrinting } from '../../../lib/printing';
+import { splitIntoParts, useSlideRoom } from '../../../lib/slide-room';
 import { formatPeriod } from '../../../lib/format';
 import { MAIN_TABLE_INDICATORS } from '../model/districts';
 import { BINHAI, SIX_DISTRICTS } from '../../../domain/regions';
@@ -16,12 +19,20 @@ import { cellFigure, tableFigureColumns } from '../model/district-table';
 import { useFigureText } from './use-figure-text';
 import { localized } from '../../../lib/language';
 
+/** Indicator columns in one printed part of the table. */
+const PRINTED_COLUMNS = 5;
+
+const partLabel = (count: number, index: number) => (count > 1 ? ` (${index + 1}/${count})` : '');
+
 /** The six (and the city, and 滨海新区 where it has figures) × the main indicators of the period, sortable, with CSV. */
 export function DistrictTable() {
   const { t } = useTranslation(['counties', 'common']);
   const text = useFigureText();
   const csvLabels = useCsvLabels();
   const { period, region, figureStatus } = usePageFilters();
+  const { mode } = useViewPreferences();
+  const room = useSlideRoom();
+  const printing = usePrinting();
   const catalogue = useQuery(countyCatalogueOptions());
   const query = useQuery(districtTableOptions(period, figureStatus));
   const title = t('counties:table.title', { period: formatPeriod(period, text.language) });
@@ -69,16 +80,31 @@ export function DistrictTable() {
   }));
 
   const ready = !query.isPending && !query.isError && catalogue.data !== undefined;
-  return (
+  // On a slide, the indicators that do not fit the screen's width continue on the next slide, each
+  // part with the region column, instead of running off the right edge. Room: the region column.
+  // On paper likewise (A4 landscape holds the region and about five indicators): the printed parts
+  // stand beside the screen's table, which print hides, so the screen is unchanged after a print.
+  const perSlide = mode === 'normal' ? Infinity : room.columns(14, 16);
+  const [regionColumn, ...indicatorColumns] = columns;
+  const split = (size: number) =>
+    size >= indicatorColumns.length
+      ? [columns]
+      : splitIntoParts(indicatorColumns, size).map((part) => [regionColumn!, ...part]);
+  const shown = split(perSlide).map((part) => ({ part, print: false }));
+  const printed = printing && mode === 'normal' ? split(PRINTED_COLUMNS).map((part) => ({ part, print: true })) : [];
+  return [...shown, ...printed].map(({ part: partColumns, print }, index, all) => (
     <section
-      className="card chart-panel counties-table"
-      data-testid="counties-table"
-      aria-labelledby="counties-table-title"
+      key={index}
+      className={`card chart-panel counties-table${printing && mode === 'normal' ? (print ? ' counties-table--print' : ' counties-table--screen') : ''}`}
+      data-testid={print ? 'counties-table-printed' : 'counties-table'}
+      aria-labelledby={`counties-table-title-${index}`}
+      data-slide
     >
       <header className="chart-panel__header">
         <div className="chart-panel__titles">
-          <h3 id="counties-table-title" className="chart-panel__title">
+          <h3 id={`counties-table-title-${index}`} className="chart-panel__title">
             {title}
+            {partLabel(all.filter((p) => p.print === print).length, index - (print ? shown.length : 0))}
           </h3>
           <p className="chart-panel__subtitle">{t('counties:table.subtitle')}</p>
         </div>
@@ -101,7 +127,7 @@ export function DistrictTable() {
       {catalogue.isError && <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} />}
       {ready && (
         <>
-          <DataTable columns={columns} rows={rows} caption={title} testId="counties-table-grid" />
+          <DataTable columns={partColumns} rows={rows} caption={title} testId="counties-table-grid" />
           <footer className="chart-panel__footer">
             <p className="counties-note">{t('counties:table.note')}</p>
             <SourceLine sources={observations.map((o) => o.source)} />
@@ -109,5 +135,5 @@ export function DistrictTable() {
         </>
       )}
     </section>
-  );
+  ));
 }

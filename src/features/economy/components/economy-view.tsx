@@ -6,6 +6,8 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorState, LoadingState } from '../../../components/states/states';
 import { CITY_REGION } from '../../../domain/regions';
 import { usePageFilters } from '../../../filters/use-global-filters';
+import { useViewPreferences } from '../../../filters/use-view-preferences';
+import { splitIntoParts, useSlideRoom } from '../../../lib/slide-room';
 import { economyTargetsOptions } from '../api/use-indicator-series';
 import { ECONOMY_INDICATORS, MAIN_INDICATORS } from '../model/main-indicators';
 import { findGrowthTarget } from '../model/target-check';
@@ -13,9 +15,6 @@ import { KpiCard } from './kpi-card';
 import { StructurePanel } from './structure-panel';
 import { TrendPanel } from './trend-panel';
 import './economy-view.css';
-
-const chunks = <T,>(items: readonly T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
 /**
  * The city-economy page for the selected area: headline cards, trends against the 2024 targets, and
@@ -27,6 +26,13 @@ function EconomyViewBody() {
   const indicators = useIndicators(ECONOMY_INDICATORS);
   const nameOf = useRegionName();
   const targets = useQuery(economyTargetsOptions());
+  const { mode } = useViewPreferences();
+  const room = useSlideRoom();
+  // On paper and on the desk: six cards and two panels a block. On a slide, as many as the screen
+  // holds at reading size: rows of three cards (about 17 rem tall), a panel needs 36 rem across (its source line is long).
+  const slides = mode !== 'normal';
+  const kpisPerBlock = slides ? 3 * Math.min(2, room.rows(9, 17, 1)) : 6;
+  const panelsPerBlock = slides ? Math.min(2, room.columns(3, 36, 1)) : 2;
 
   if (indicators.isPending) return <LoadingState />;
   if (indicators.isError) return <ErrorState error={indicators.error} onRetry={() => void indicators.refetch()} />;
@@ -55,8 +61,7 @@ function EconomyViewBody() {
         <h3 id="economy-kpis" className="section-title">
           {t('economy:sections.kpis')}
         </h3>
-        {/* Six cards a slide in presenter mode: two rows of three fill a screen. */}
-        {chunks(main, 6).map((chunk) => (
+        {splitIntoParts(main, kpisPerBlock).map((chunk) => (
           <div className="kpi-grid" data-slide key={chunk[0]!.indicator.id}>
             {chunk.map(({ indicator }) => (
               <KpiCard
@@ -73,8 +78,8 @@ function EconomyViewBody() {
         <h3 id="economy-trends" className="section-title">
           {t('economy:sections.trends')}
         </h3>
-        {/* Pairs of panels, so that presenter mode shows one pair per slide. */}
-        {chunks(main, 2).map((pair) => (
+        {/* Pairs of panels (one on a narrow slide): presenter mode shows a block per slide. */}
+        {splitIntoParts(main, panelsPerBlock).map((pair) => (
           <div className="panel-grid" data-slide key={pair[0]!.indicator.id}>
             {pair.map(({ indicator, trendLevels }) => (
               <TrendPanel

@@ -6,7 +6,9 @@ import type { Target } from '../../../api/contract/targets';
 import { EChart } from '../../../components/charts/echart';
 import { IllustrativeMarker } from '../../../components/illustrative-marker';
 import { SecondaryMarker } from '../../../components/secondary-marker';
+import { SourceLine } from '../../../components/chart-panel/source-line';
 import { SourceNote } from '../../../components/source-note';
+import { useViewPreferences } from '../../../filters/use-view-preferences';
 import { ErrorState, LoadingState, MissingFigure } from '../../../components/states/states';
 import { CITY_REGION } from '../../../domain/regions';
 import { usePageFilters } from '../../../filters/use-global-filters';
@@ -100,6 +102,7 @@ function KpiCardBody({
   const language = useCurrentLanguage();
   const theme = useChartTheme();
   const { region, period } = usePageFilters();
+  const { mode } = useViewPreferences();
   const query = useIndicatorSeries([indicator.id]);
   const gdpForRelations = useIndicatorSeries(['gdp']);
   const name = localized(indicator.name, language);
@@ -264,6 +267,19 @@ function KpiCardBody({
                 </span>
               )}
             </div>
+          )}
+          {mode === 'wall' && (
+            // Nobody hovers a wall screen: the sources stand under the figures.
+            <footer className="kpi-card__sources">
+              <SourceLine
+                sources={[
+                  derived.figures.level,
+                  derived.figures.growth,
+                  derived.figures.rank,
+                  derived.rank?.observation,
+                ].flatMap((o) => (o ? [o.source] : []))}
+              />
+            </footer>
           )}
           {sparkline && (
             <EChart

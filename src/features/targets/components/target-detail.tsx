@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useObservations } from '../../../api/endpoints/observations';
 import { EChart } from '../../../components/charts/echart';
@@ -34,13 +34,24 @@ export function TargetDetail({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { target } = row;
 
-  // A modal <dialog>, as the wall dialog: the page behind is inert, so focus stays in the detail,
-  // and Escape closes it (the dialog's close event) without a key listener of its own.
+  // A modal <dialog>, as the wall dialog: the page behind is inert, so focus stays in the detail.
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
     headingRef.current?.focus();
   }, [target.id]);
+
+  // Capture phase, before paint, and marked handled: this Esc closes the detail only, not the
+  // presenter or wall mode under it (their key listener skips a handled key).
+  useLayoutEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      onClose();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [onClose]);
 
   const thresholds = { ...THRESHOLD_TEXT_VALUES, related: shortIndicatorName(row.related, language) };
 

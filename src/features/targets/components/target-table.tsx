@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useViewPreferences } from '../../../filters/use-view-preferences';
+import { splitIntoParts, useSlideRoom } from '../../../lib/slide-room';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import type { AreaGroup } from '../model/target-view';
 import { shortIndicatorName } from '../model/target-view';
@@ -18,19 +20,30 @@ export function TargetTable({
   const { t } = useTranslation('targets');
   const language = useCurrentLanguage();
   const lang = textKey(language);
+  const { mode } = useViewPreferences();
+  const room = useSlideRoom();
+  // On a slide, a work area with more targets than the screen holds continues on the next slide
+  // (the title says which part), instead of being shrunk below reading size. Room: the filters, the
+  // table's title and head, the foot line; a row runs to two lines.
+  const perSlide = mode === 'normal' ? Infinity : room.rows(11, 4.2);
+  const parts = groups.flatMap(({ area, rows }) =>
+    (perSlide === Infinity ? [[...rows]] : splitIntoParts(rows, perSlide)).map((part, index, all) => ({
+      area,
+      count: rows.length,
+      rows: part,
+      key: `${area.id}-${index}`,
+      titleId: index === 0 ? `area-${area.id}` : `area-${area.id}-${index + 1}`,
+      part: all.length > 1 ? `${index + 1}/${all.length}` : null,
+    })),
+  );
 
   return (
     <div className="target-groups" data-testid="target-list">
-      {groups.map(({ area, rows }) => (
-        <section
-          key={area.id}
-          className="target-group"
-          aria-labelledby={`area-${area.id}`}
-          data-area={area.id}
-          data-slide
-        >
-          <h3 id={`area-${area.id}`} className="target-group__title">
-            {area.name[lang]} <span className="target-group__count">{t('table.count', { count: rows.length })}</span>
+      {parts.map(({ area, count, rows, key, titleId, part }) => (
+        <section key={key} className="target-group" aria-labelledby={titleId} data-area={area.id} data-slide>
+          <h3 id={titleId} className="target-group__title">
+            {area.name[lang]} <span className="target-group__count">{t('table.count', { count })}</span>
+            {part && <span className="target-group__part"> ({part})</span>}
           </h3>
           <table className="target-table">
             <colgroup>

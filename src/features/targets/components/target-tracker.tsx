@@ -7,6 +7,7 @@ import { ParamNotice } from '../../../filters/invalid-param-notice';
 import { useRefusedParams } from '../../../filters/param-notices';
 import { useSearchUpdate } from '../../../filters/use-search-update';
 import { useGlobalFilters, usePageFilters } from '../../../filters/use-global-filters';
+import { useViewPreferences } from '../../../filters/use-view-preferences';
 import { downloadCsv } from '../../../lib/csv';
 import { formatPeriod } from '../../../lib/format';
 import { isDashboardPeriod } from '../../../lib/periods';
@@ -41,6 +42,7 @@ export function TargetTracker() {
 }
 
 function TrackerView({ data }: { data: TrackerData }) {
+  const { mode } = useViewPreferences();
   const { t } = useTranslation('targets');
   const language = useCurrentLanguage();
   const lang = textKey(language);
@@ -166,7 +168,8 @@ function TrackerView({ data }: { data: TrackerData }) {
         </div>
       )}
 
-      {/* The overview and each work area are slides in presenter and wall modes, and pages in print. */}
+      {/* The overview and each work area are slides in presenter and wall modes, and pages in print;
+          on a slide the legend of the statuses is a slide of its own, so the overview keeps its size. */}
       <div className="targets-top" data-slide>
         <StatusOverview
           rows={rows}
@@ -177,8 +180,13 @@ function TrackerView({ data }: { data: TrackerData }) {
           onStatus={(status) => update({ status })}
           onArea={(area) => update({ area })}
         />
-        <StatusLegend />
+        {mode === 'normal' && <StatusLegend />}
       </div>
+      {mode !== 'normal' && (
+        <div className="targets-top" data-slide>
+          <StatusLegend />
+        </div>
+      )}
 
       <section className="targets-toolbar" aria-label={t('filters.label')}>
         <label className="targets-toolbar__field">
