@@ -40,10 +40,7 @@ export async function chartReady(figure: Locator): Promise<void> {
 /** What ECharts holds for a chart that is ready: its option as drawn. */
 export async function chartOption<T>(figure: Locator): Promise<T> {
   await chartReady(figure);
-  return figure.locator('.echart__canvas').evaluate((element) => {
-    const chart = (element as unknown as { echartsInstance: { getOption(): unknown } }).echartsInstance;
-    return chart.getOption() as T;
-  });
+  return figure.evaluate((element) => window.__chartOf!(element)!.getOption() as T);
 }
 
 /**
@@ -82,22 +79,18 @@ export async function openTooltip(page: Page, figureSelector: string): Promise<s
   await chartReady(figure);
   const canvas = figure.locator('.echart__canvas');
   const tooltip = canvas.locator(':scope > div:not(:has(canvas))');
-  const points = await canvas.evaluate((element) => {
+  const points = await figure.evaluate((element) => {
     interface Shape {
       getBoundingRect(): { x: number; y: number; width: number; height: number };
       transformCoordToGlobal(x: number, y: number): number[];
     }
-    const chart = (
-      element as unknown as {
-        echartsInstance: {
-          getModel(): {
-            getSeriesByIndex(i: number): {
-              getData(): { count(): number; getItemGraphicEl(i: number): Shape | undefined };
-            };
-          };
+    const chart = window.__chartOf!(element) as unknown as {
+      getModel(): {
+        getSeriesByIndex(i: number): {
+          getData(): { count(): number; getItemGraphicEl(i: number): Shape | undefined };
         };
-      }
-    ).echartsInstance;
+      };
+    };
     const data = chart.getModel().getSeriesByIndex(0)?.getData();
     const found: number[][] = [];
     // Where ECharts drew each item (a bar, a point, an area): the middle of its shape.
@@ -108,7 +101,8 @@ export async function openTooltip(page: Page, figureSelector: string): Promise<s
       found.push(shape.transformCoordToGlobal(rect.x + rect.width / 2, rect.y + rect.height / 2));
     }
     // Map areas are drawn by the geo component: the middle of the drawing is over one of them.
-    found.push([element.clientWidth * 0.57, element.clientHeight * 0.5]);
+    const canvas = element.querySelector('.echart__canvas')!;
+    found.push([canvas.clientWidth * 0.57, canvas.clientHeight * 0.5]);
     return found.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
   });
   const box = (await canvas.boundingBox())!;

@@ -1,9 +1,7 @@
+import { createChunkLoader } from '../../../components/charts/chart-engine';
 import type * as CountiesEngine from './counties-engine';
 
-let engine: Promise<typeof CountiesEngine> | null = null;
-
-/** Loads the page's chart modules and map once; later calls share the promise. */
-export function loadCountiesEngine(): Promise<typeof CountiesEngine> {
-  engine ??= import('./counties-engine');
-  return engine;
-}
+/** Loads the page's chart modules and map once; later calls share the promise, and a failed load can be retried. */
+export const loadCountiesEngine: () => Promise<typeof CountiesEngine> = createChunkLoader(
+  () => import('./counties-engine'),
+);
