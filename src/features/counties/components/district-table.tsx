@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '../../../components/states/states';
 import { SourceLine } from '../../../components/chart-panel/source-line';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { CITY_REGION } from '../../../filters/url-params';
+import { useExportFileName } from '../../../components/chart-panel/use-export-file-name';
 import { downloadCsv } from '../../../lib/csv';
 import { formatPeriod } from '../../../lib/format';
 import { BINHAI, MAIN_TABLE_INDICATORS, SIX_DISTRICTS } from '../model/districts';
@@ -19,6 +20,7 @@ export function DistrictTable() {
   const { t } = useTranslation(['counties', 'common']);
   const text = useFigureText();
   const csvLabels = useCsvLabels();
+  const fileName = useExportFileName();
   const { period, region, figureStatus } = usePageFilters();
   const catalogue = useQuery(countyCatalogueOptions());
   const query = useQuery(districtTableOptions(period, figureStatus));
@@ -86,7 +88,10 @@ export function DistrictTable() {
             className="button button--quiet"
             disabled={!ready}
             onClick={() =>
-              downloadCsv(`counties-${period}${text.zh ? '' : '-en'}`, tableToCsv(columns, rows, csvLabels))
+              downloadCsv(
+                fileName({ page: 'counties', subject: ['districts'], period }, 'csv'),
+                tableToCsv(columns, rows, csvLabels),
+              )
             }
             data-testid="counties-table-csv"
           >

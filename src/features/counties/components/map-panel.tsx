@@ -110,7 +110,8 @@ export function MapPanel() {
       columns={data.columns}
       rows={data.tableRows}
       sources={data.sources}
-      csvFileName={`${indicatorId}-${measure}-${period}-map`}
+      exportName={{ page: 'counties', subject: [indicatorId, measure, 'map'], period }}
+      disclaimer={t('counties:map.credit')}
       footnote={
         <p className="counties-note" data-testid="counties-map-credit">
           {t('counties:map.credit')}

@@ -128,7 +128,7 @@ export function ScatterPanel() {
       columns={columns}
       rows={rows}
       sources={pairs.flatMap((p) => [p.level?.source, p.growth?.source]).filter((s) => s !== undefined)}
-      csvFileName={`${indicatorId}-${period}-level-growth`}
+      exportName={{ page: 'counties', subject: [indicatorId, 'level-growth'], period }}
       footnote={
         incomplete.length > 0 && complete.length > 0 ? (
           <p className="counties-note">

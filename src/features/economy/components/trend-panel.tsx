@@ -93,6 +93,7 @@ function TrendPanelBody({
           growthAxis: t('economy:trend.growthAxis'),
           illustrative: t('common:figure.illustrativeLong'),
           secondary: t('common:figure.secondary'),
+          gap: t('common:chart.gap'),
           formatLevel: (value) => formatAmount(value, indicator.unit, language),
           formatGrowth: (value) => formatGrowth(value, language),
         },
@@ -158,7 +159,7 @@ function TrendPanelBody({
       columns={columns}
       rows={model.empty ? [] : rows}
       sources={model.here.map((o) => o.source)}
-      csvFileName={`${name}-${regionName}`}
+      exportName={{ page: 'economy', subject: [indicator.id, 'trend'], region, period }}
       empty={
         <EmptyState
           message={t(figureStatus === 'published' ? 'economy:trend.emptyPublished' : 'economy:trend.empty', {

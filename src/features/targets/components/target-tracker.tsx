@@ -5,6 +5,7 @@ import { useRegions } from '../../../api/endpoints/regions';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states/states';
 import { ParamNotice } from '../../../filters/invalid-param-notice';
 import { useGlobalFilters, usePageFilters } from '../../../filters/use-global-filters';
+import { useExportFileName } from '../../../components/chart-panel/use-export-file-name';
 import { downloadCsv } from '../../../lib/csv';
 import { formatPeriod } from '../../../lib/format';
 import { isDashboardPeriod } from '../../../lib/periods';
@@ -44,6 +45,7 @@ export function TargetTracker() {
 
 function TrackerView({ data }: { data: TrackerData }) {
   const { t } = useTranslation('targets');
+  const fileName = useExportFileName();
   const language = useCurrentLanguage();
   const lang = language === 'zh-CN' ? 'zh' : 'en';
   const { region, period, figureStatus } = usePageFilters();
@@ -117,7 +119,7 @@ function TrackerView({ data }: { data: TrackerData }) {
       },
       language,
     );
-    downloadCsv(`targets-${TARGET_YEAR}-${scope.owner}-${period}`, csv);
+    downloadCsv(fileName({ page: 'targets', subject: [String(TARGET_YEAR), scope.owner], period }, 'csv'), csv);
   };
 
   return (
