@@ -117,3 +117,75 @@ export async function openTooltip(page: Page, figureSelector: string): Promise<s
   }
   throw new Error(`no tooltip opened over ${figureSelector}`);
 }
+
+/**
+ * Collisions among what a chart drew, read from its ECharts instance (not from pixels): every pair of
+ * visible texts (data labels, axis ticks, legend, axis names) whose boxes overlap, and every data
+ * label or tick that lies on a bar other than its own. Each entry names the two parts.
+ */
+export async function chartCollisions(figure: Locator): Promise<string[]> {
+  await chartReady(figure);
+  return figure.evaluate((element) => {
+    interface Rect {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      clone(): Rect;
+      applyTransform(m: number[]): void;
+    }
+    interface El {
+      type?: string;
+      parent?: El;
+      ignore?: boolean;
+      invisible?: boolean;
+      style?: { text?: string; opacity?: number };
+      __hostTarget?: El;
+      getBoundingRect(): Rect;
+      getComputedTransform(): number[] | null;
+    }
+    const chart = window.__chartOf!(element) as unknown as {
+      getZr(): { storage: { getDisplayList(update: boolean): El[] } };
+      getModel(): {
+        getSeries(): { subType: string; getData(): { count(): number; getItemGraphicEl(i: number): El | undefined } }[];
+      };
+    };
+    const box = (el: El) => {
+      const rect = el.getBoundingRect().clone();
+      const m = el.getComputedTransform();
+      if (m) rect.applyTransform(m);
+      return rect;
+    };
+    const overlap = (a: Rect, b: Rect) =>
+      Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 &&
+      Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
+    const visible = (el: El) => {
+      for (let node: El | undefined = el; node; node = node.parent) if (node.ignore || node.invisible) return false;
+      return (el.style?.opacity ?? 1) > 0;
+    };
+    const texts = chart
+      .getZr()
+      .storage.getDisplayList(true)
+      .filter((el) => el.type === 'tspan' && (el.style?.text ?? '').trim() !== '' && visible(el))
+      .map((el) => ({ text: el.style!.text!.trim(), rect: box(el), owner: el.parent, host: el.parent?.__hostTarget }));
+    const bars = chart
+      .getModel()
+      .getSeries()
+      .filter((series) => series.subType === 'bar')
+      .flatMap((series) => {
+        const data = series.getData();
+        return Array.from({ length: data.count() }, (_, i) => data.getItemGraphicEl(i)).filter(
+          (el): el is El => el !== undefined && visible(el),
+        );
+      })
+      .map((el) => ({ el, rect: box(el) }))
+      .filter(({ rect }) => rect.width > 0 && rect.height > 0);
+    const found: string[] = [];
+    texts.forEach((a, i) => {
+      for (const b of texts.slice(i + 1))
+        if (a.owner !== b.owner && overlap(a.rect, b.rect)) found.push(`"${a.text}" on "${b.text}"`);
+      for (const bar of bars) if (bar.el !== a.host && overlap(a.rect, bar.rect)) found.push(`"${a.text}" on a bar`);
+    });
+    return found;
+  });
+}

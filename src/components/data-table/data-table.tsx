@@ -77,6 +77,7 @@ export function DataTable({
                     scope="col"
                     aria-sort={ariaSort}
                     className={column.numeric ? 'data-table__numeric' : undefined}
+                    style={{ minWidth: `${headerWidthEm(column.label)}em` }}
                   >
                     {column.sortable ? (
                       <button type="button" className="data-table__sort" onClick={() => toggle(column.id)}>
@@ -123,6 +124,16 @@ export function DataTable({
       </div>
     </>
   );
+}
+
+/**
+ * Width of a header that wraps to three lines at most (with room for the sort mark): an estimate,
+ * CJK characters about one em wide, others about 0.55.
+ */
+function headerWidthEm(label: string): number {
+  const ems = [...label].reduce((sum, char) => sum + (char >= '\u2e80' ? 1 : 0.55), 0);
+  // The cell's padding, the sort mark and lines broken short (CJK punctuation) take about four ems.
+  return Math.min(20, Math.ceil(ems / 2.6) + 4);
 }
 
 /** True while the table is wider than its box: the columns past the edge are reached by scrolling, and the page says so. */
