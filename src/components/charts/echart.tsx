@@ -14,7 +14,7 @@ import { Suspense, use, useContext, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { withSafeTooltips } from '../../lib/chart-escape';
 import { echartsThemeName } from '../../lib/chart-theme';
-import type { ChartOption } from '../../lib/echarts';
+import type { EChartsCoreOption } from 'echarts/core';
 import { usePrinting } from '../../lib/printing';
 import { useChartTheme } from '../../lib/use-chart-theme';
 import { useCurrentLanguage } from '../../lib/use-current-language';
@@ -32,7 +32,8 @@ export type ChartEventHandler = (params: {
 export type { ChartInstance };
 
 export interface EChartProps {
-  option: ChartOption;
+  /** A builder's option: the shared ChartOption, or a page's own (map, scatter) composed the same way. */
+  option: EChartsCoreOption;
   /** Short description of what the chart shows, for assistive technology. */
   ariaLabel: string;
   height: number | string;
@@ -114,7 +115,7 @@ function ChartCanvas({
     chart.setOption(
       withSafeTooltips({
         ...option,
-        aria: { enabled: true, label: { description }, decal: { show: decal }, ...option.aria },
+        aria: { enabled: true, label: { description }, decal: { show: decal }, ...(option.aria as object | undefined) },
       }),
       { notMerge: true },
     );

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../../components/chart-panel/chart-panel';
 import { EChart, type ChartEventHandler } from '../../../components/charts/echart';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states/states';
-import type { ChartOption } from '../../../lib/echarts';
 import { useGlobalFilters, usePageFilters } from '../../../filters/use-global-filters';
 import { FILTER_REGION_IDS, type FilterRegion } from '../../../filters/url-params';
 import { formatPeriod } from '../../../lib/format';
@@ -96,7 +95,7 @@ export function MapPanel() {
         anyFigure ? (
           <WithCountiesEngine height={540}>
             <EChart
-              option={option as unknown as ChartOption}
+              option={option}
               height={540}
               ariaLabel={t('counties:map.aria', { indicator: indicatorName })}
               onEvents={onEvents}

@@ -6,7 +6,6 @@ import type { TableColumn, TableRow } from '../../../components/data-table/table
 import { EmptyState } from '../../../components/states/states';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { CITY_REGION } from '../../../filters/url-params';
-import type { ChartOption } from '../../../lib/echarts';
 import { formatPeriod } from '../../../lib/format';
 import { useChartTheme } from '../../../lib/use-chart-theme';
 import { buildScatterOption } from '../charts/scatter-option';
@@ -117,7 +116,7 @@ export function ScatterPanel() {
         ) : (
           <WithCountiesEngine height={400}>
             <EChart
-              option={option as unknown as ChartOption}
+              option={option}
               height={400}
               ariaLabel={t('counties:scatter.aria', { indicator: indicatorName })}
               testId="counties-scatter-chart"
