@@ -22,8 +22,6 @@ const input = (overrides: Partial<TrendOptionInput> = {}): TrendOptionInput => (
     period: (p) => p,
     levelSeries: '总量',
     growthSeries: '增速（可比价）',
-    levelAxis: '亿元',
-    growthAxis: '增速 %（可比价）',
     illustrative: '示意',
     gap: '未公布',
     formatLevel: (v) => `${v}亿元`,
@@ -50,7 +48,6 @@ describe('buildTrendOption', () => {
     expect(line!.type).toBe('line');
     expect(line!.yAxisIndex).toBe(1);
     expect(line!.data.map((d) => d.value)).toEqual([7.8, 7.8, 7]);
-    expect((option.yAxis as { name: string }[])[1]!.name).toBe('增速 %（可比价）');
     // The growth axis reaches down to the target, so that its line shows.
     expect((option.yAxis as { min: number }[])[1]!.min).toBeLessThanOrEqual(6.5);
   });

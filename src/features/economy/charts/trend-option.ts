@@ -34,8 +34,6 @@ export interface TrendOptionInput {
     period: (period: string) => string;
     levelSeries: string;
     growthSeries: string;
-    levelAxis: string;
-    growthAxis: string;
     illustrative: string;
     /** The second-hand mark, for points from a secondary source. */
     secondary?: string;
@@ -153,8 +151,8 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
   const lowestRate = rates.length ? Math.min(...rates) : growthBand.min;
   const growthAxis = {
     type: 'value' as const,
-    name: labels.growthAxis,
-    nameTextStyle: axisText,
+    // No axis titles: the legend names each series with its unit and the ticks carry "%"; a title
+    // above the axis would meet the legend when it wraps, one beside it takes the periods' room.
     axisLabel: {
       ...axisText,
       formatter: (value: number) =>
@@ -171,7 +169,7 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
   ];
   return {
     animation: false,
-    grid: { left: 12, right: 12, top: 44, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    grid: { left: 12, right: 12, top: 56, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     legend: {
       top: 0,
       left: 0,
@@ -200,7 +198,9 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
     xAxis: {
       type: 'category',
       data: categories,
-      axisLabel: { ...axisText, interval: 0, hideOverlap: false },
+      // Every period is labelled where there is room; on a narrow chart with large type a label that
+      // would touch its neighbour is left out (the tooltip and the table name every period).
+      axisLabel: { ...axisText, interval: 0, hideOverlap: true },
       axisLine: { lineStyle: { color: theme.axisLine } },
       axisTick: { show: false },
     },
@@ -208,8 +208,6 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
       ? [
           {
             type: 'value',
-            name: labels.levelAxis,
-            nameTextStyle: axisText,
             axisLabel: axisText,
             splitLine: { lineStyle: { color: theme.gridLine } },
             ...levelBand,

@@ -89,8 +89,6 @@ function TrendPanelBody({
           period: (id) => formatPeriodAxis(id, language),
           levelSeries: t('economy:trend.levelSeries', { unit: unitLabel }),
           growthSeries: t('economy:trend.growthSeries', { basis: t(`economy:trend.basisShort.${basis}`) }),
-          levelAxis: unitLabel,
-          growthAxis: t('economy:trend.growthAxis'),
           illustrative: t('common:figure.illustrativeLong'),
           secondary: t('common:figure.secondary'),
           gap: t('common:chart.gap'),
