@@ -55,7 +55,6 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
       }),
     },
     series: [
-      ...(connector ? [connector] : []),
       {
         type: 'line',
         name: seriesName,
@@ -88,6 +87,8 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
           };
         }),
       },
+      // Beneath the line (z) across a period with no figure.
+      ...(connector ? [connector] : []),
     ],
   } satisfies ChartOption;
 }

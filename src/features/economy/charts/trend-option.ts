@@ -89,7 +89,6 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
     });
   }
   const connector = gapConnector(growthValues, { name: labels.gap, theme, yAxisIndex: growthAxisIndex });
-  if (connector) series.push(connector);
   series.push({
     type: 'line',
     name: labels.growthSeries,
@@ -123,6 +122,8 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
       };
     }),
   });
+  // After the line it completes (drawn beneath it: z), so the series keep their order: bars, growth.
+  if (connector) series.push(connector);
   if (target) {
     // The target as a line of its own: named in the legend, never a label over the figures.
     series.push({

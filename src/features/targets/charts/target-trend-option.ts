@@ -91,7 +91,6 @@ export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartThem
       }),
     },
     series: [
-      ...(connector ? [connector] : []),
       {
         type: 'line',
         name: seriesName,
@@ -136,6 +135,8 @@ export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartThem
               data: points.map(() => targetValue),
             },
           ]),
+      // Beneath the line (z) across a period with no figure.
+      ...(connector ? [connector] : []),
     ],
   } satisfies ChartOption;
 }
