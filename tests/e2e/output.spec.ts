@@ -234,3 +234,38 @@ test('CSVs hold numbers as numbers: figures parse back, nothing escaped as a for
   expect(comparedValues.length).toBeGreaterThan(0);
   for (const value of comparedValues) expect(Number.isFinite(Number(value)), value).toBe(true);
 });
+
+test('a chart follows the language and the theme switched on the page: locale, screen-reader text, colours', async ({
+  page,
+}) => {
+  await page.goto('/economy?period=2024Q1');
+  const figure = page.getByTestId('trend-gdp-chart');
+  await chartReady(figure);
+  const read = () =>
+    figure.evaluate((element) => {
+      const chart = window.__chartOf!(element) as unknown as {
+        getModel(): { getLocaleModel(): { get(path: string[]): string[] } };
+        getDom(): HTMLElement;
+        getOption(): { series: { itemStyle?: { color?: string } }[] };
+      };
+      return {
+        month: chart.getModel().getLocaleModel().get(['time', 'month'])[0],
+        aria: chart.getDom().getAttribute('aria-label') ?? '',
+        bars: chart.getOption().series[0]!.itemStyle?.color,
+      };
+    });
+  const zh = await read();
+  expect(zh.month).toBe('一月');
+  expect(zh.aria).toContain('地区生产总值');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect.poll(async () => (await read()).month).toBe('January');
+  expect((await read()).aria).toContain('Gross domestic product');
+
+  // The theme switches on the same chart (setTheme), without creating it anew.
+  const id = () => figure.evaluate((element) => (window.__chartOf!(element) as unknown as { id: string }).id);
+  const before = await id();
+  await page.getByTestId('theme-switch').selectOption('dark');
+  await expect.poll(async () => (await read()).bars).not.toBe(zh.bars);
+  expect(await id()).toBe(before);
+});
