@@ -8,6 +8,7 @@
  * would refuse.
  */
 import type { TooltipComponentOption } from 'echarts/components';
+import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartOption } from './echarts';
 
 /** One line of a tooltip: plain text, or text with an emphasis and a colour marker before it. */
@@ -92,14 +93,15 @@ function secureTooltip<T extends object>(tooltip: T | undefined): T & { formatte
 }
 
 /** The option with every tooltip (global and per series) built as DOM from its formatter's lines. */
-export function withSafeTooltips(option: ChartOption): ChartOption {
-  const tooltip = Array.isArray(option.tooltip)
-    ? option.tooltip.map((t) => secureTooltip(t))
-    : secureTooltip(option.tooltip);
-  const series = Array.isArray(option.series)
-    ? option.series.map((s) =>
+export function withSafeTooltips<T extends EChartsCoreOption>(option: T): T & Pick<ChartOption, 'tooltip'> {
+  const given = option as Pick<ChartOption, 'tooltip' | 'series'>;
+  const tooltip = Array.isArray(given.tooltip)
+    ? given.tooltip.map((t) => secureTooltip(t))
+    : secureTooltip(given.tooltip as object | undefined);
+  const series = Array.isArray(given.series)
+    ? given.series.map((s) =>
         (s as { tooltip?: object }).tooltip ? { ...s, tooltip: secureTooltip((s as { tooltip?: object }).tooltip) } : s,
       )
-    : option.series;
-  return { ...option, tooltip, series } as ChartOption;
+    : given.series;
+  return { ...option, tooltip, series } as T & Pick<ChartOption, 'tooltip'>;
 }

@@ -18,6 +18,12 @@ export interface ChartTheme {
   highlight: string;
   /** Outline of illustrative (demonstration) values: grey and dashed, never a data colour. */
   illustrative: string;
+  /** Fill of an illustrative bar: a pale tone of the surface, so the hatch over it reads as "not a statistic". */
+  illustrativeFill: string;
+  /** The hatch over illustrative bars and map areas: strong enough to see over any fill of the theme. */
+  hatch: string;
+  /** Text drawn on a filled bar. */
+  onFill: string;
   /** Reference lines: targets, the city figure. */
   reference: string;
   /** Better / worse than the comparison, following the indicator's higher-is-better. */
@@ -43,7 +49,10 @@ export const LIGHT_CHART_THEME: ChartTheme = {
   surface: '#ffffff',
   primary: '#0b5cad',
   highlight: '#c2410c',
-  illustrative: '#7b8794',
+  illustrative: '#5f6b78',
+  illustrativeFill: '#e6e9ee',
+  hatch: 'rgba(20, 32, 46, 0.55)',
+  onFill: '#ffffff',
   reference: '#8a1c1c',
   better: '#17703a',
   worse: '#b42318',
@@ -65,6 +74,9 @@ export const PROJECTOR_CHART_THEME: ChartTheme = {
   primary: '#0072B2',
   highlight: '#D55E00',
   illustrative: '#555555',
+  illustrativeFill: '#eeeeee',
+  hatch: 'rgba(0, 0, 0, 0.7)',
+  onFill: '#ffffff',
   reference: '#000000',
   better: '#006d2c',
   worse: '#b30000',
@@ -84,7 +96,10 @@ export const DARK_CHART_THEME: ChartTheme = {
   surface: '#17212d',
   primary: '#56B4E9',
   highlight: '#F0A030',
-  illustrative: '#9aa5b1',
+  illustrative: '#b4bec9',
+  illustrativeFill: '#3a4350',
+  hatch: 'rgba(255, 255, 255, 0.75)',
+  onFill: '#0b1016',
   reference: '#ff8a80',
   better: '#5fd38d',
   worse: '#ff7b7b',
@@ -99,3 +114,34 @@ export const CHART_THEMES = {
   projector: PROJECTOR_CHART_THEME,
   dark: DARK_CHART_THEME,
 } as const satisfies Record<ChartTheme['name'], ChartTheme>;
+
+/** The name under which a theme is registered with ECharts (lib/echarts.ts registers all three once). */
+export function echartsThemeName(name: ChartTheme['name']): string {
+  return `shaoxing-${name}`;
+}
+
+/**
+ * The ECharts theme of a chart theme: what every chart inherits without its builder saying so
+ * (palette, text, axes, legend, tooltip). Builders style only what is particular to their chart.
+ */
+export function toEChartsTheme(theme: ChartTheme): Record<string, unknown> {
+  const axis = {
+    axisLine: { lineStyle: { color: theme.axisLine } },
+    axisTick: { lineStyle: { color: theme.axisLine } },
+    axisLabel: { color: theme.mutedText, fontSize: theme.fontSize.axis, hideOverlap: true },
+    splitLine: { lineStyle: { color: theme.gridLine } },
+    nameTextStyle: { color: theme.mutedText, fontSize: theme.fontSize.axis },
+  };
+  return {
+    color: [...theme.categorical],
+    backgroundColor: theme.background,
+    textStyle: { color: theme.text },
+    title: { textStyle: { color: theme.text }, subtextStyle: { color: theme.mutedText } },
+    legend: { textStyle: { color: theme.text, fontSize: theme.fontSize.label } },
+    tooltip: { textStyle: { fontSize: theme.fontSize.tooltip } },
+    categoryAxis: axis,
+    valueAxis: axis,
+    visualMap: { textStyle: { color: theme.text } },
+    markLine: { label: { color: theme.reference }, lineStyle: { color: theme.reference } },
+  };
+}

@@ -22,7 +22,9 @@ import {
   type TooltipComponentOption,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
+import { CHART_THEMES, echartsThemeName, toEChartsTheme } from './chart-theme';
 
 echarts.use([
   BarChart,
@@ -34,8 +36,15 @@ echarts.use([
   MarkPointComponent,
   TitleComponent,
   TooltipComponent,
+  // labelLayout (hideOverlap, moveOverlap): no label may sit on another, whatever the data.
+  LabelLayout,
   CanvasRenderer,
 ]);
+
+// The three themes, registered once; a chart switches between them with setTheme. The chart text's
+// locales (ZH, EN) ship with echarts/core and are chosen per chart at init (components/charts/echart.tsx).
+for (const theme of Object.values(CHART_THEMES))
+  echarts.registerTheme(echartsThemeName(theme.name), toEChartsTheme(theme));
 
 export type ChartOption = echarts.ComposeOption<
   | BarSeriesOption

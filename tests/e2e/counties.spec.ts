@@ -80,10 +80,8 @@ test('clicking a district on the map selects it in the URL and highlights it in 
   };
   const zhuji = map.features.find((feature) => feature.properties.code === '330681')!.properties.cp;
   const canvas = chart.locator('.echart__canvas');
-  const [x, y] = await canvas.evaluate((element, point) => {
-    const instance = (
-      element as unknown as { echartsInstance: { convertToPixel(finder: object, value: number[]): number[] } }
-    ).echartsInstance;
+  const [x, y] = await chart.evaluate((figure, point) => {
+    const instance = window.__chartOf!(figure)!;
     return instance.convertToPixel({ seriesIndex: 0 }, point);
   }, zhuji);
   const box = (await canvas.boundingBox())!;

@@ -40,10 +40,7 @@ export async function chartReady(figure: Locator): Promise<void> {
 /** What ECharts holds for a chart that is ready: its option as drawn. */
 export async function chartOption<T>(figure: Locator): Promise<T> {
   await chartReady(figure);
-  return figure.locator('.echart__canvas').evaluate((element) => {
-    const chart = (element as unknown as { echartsInstance: { getOption(): unknown } }).echartsInstance;
-    return chart.getOption() as T;
-  });
+  return figure.evaluate((element) => window.__chartOf!(element)!.getOption() as T);
 }
 
 /**
@@ -82,22 +79,18 @@ export async function openTooltip(page: Page, figureSelector: string): Promise<s
   await chartReady(figure);
   const canvas = figure.locator('.echart__canvas');
   const tooltip = canvas.locator(':scope > div:not(:has(canvas))');
-  const points = await canvas.evaluate((element) => {
+  const points = await figure.evaluate((element) => {
     interface Shape {
       getBoundingRect(): { x: number; y: number; width: number; height: number };
       transformCoordToGlobal(x: number, y: number): number[];
     }
-    const chart = (
-      element as unknown as {
-        echartsInstance: {
-          getModel(): {
-            getSeriesByIndex(i: number): {
-              getData(): { count(): number; getItemGraphicEl(i: number): Shape | undefined };
-            };
-          };
+    const chart = window.__chartOf!(element) as unknown as {
+      getModel(): {
+        getSeriesByIndex(i: number): {
+          getData(): { count(): number; getItemGraphicEl(i: number): Shape | undefined };
         };
-      }
-    ).echartsInstance;
+      };
+    };
     const data = chart.getModel().getSeriesByIndex(0)?.getData();
     const found: number[][] = [];
     // Where ECharts drew each item (a bar, a point, an area): the middle of its shape.
@@ -108,7 +101,8 @@ export async function openTooltip(page: Page, figureSelector: string): Promise<s
       found.push(shape.transformCoordToGlobal(rect.x + rect.width / 2, rect.y + rect.height / 2));
     }
     // Map areas are drawn by the geo component: the middle of the drawing is over one of them.
-    found.push([element.clientWidth * 0.57, element.clientHeight * 0.5]);
+    const canvas = element.querySelector('.echart__canvas')!;
+    found.push([canvas.clientWidth * 0.57, canvas.clientHeight * 0.5]);
     return found.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
   });
   const box = (await canvas.boundingBox())!;
@@ -122,4 +116,76 @@ export async function openTooltip(page: Page, figureSelector: string): Promise<s
     }
   }
   throw new Error(`no tooltip opened over ${figureSelector}`);
+}
+
+/**
+ * Collisions among what a chart drew, read from its ECharts instance (not from pixels): every pair of
+ * visible texts (data labels, axis ticks, legend, axis names) whose boxes overlap, and every data
+ * label or tick that lies on a bar other than its own. Each entry names the two parts.
+ */
+export async function chartCollisions(figure: Locator): Promise<string[]> {
+  await chartReady(figure);
+  return figure.evaluate((element) => {
+    interface Rect {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      clone(): Rect;
+      applyTransform(m: number[]): void;
+    }
+    interface El {
+      type?: string;
+      parent?: El;
+      ignore?: boolean;
+      invisible?: boolean;
+      style?: { text?: string; opacity?: number };
+      __hostTarget?: El;
+      getBoundingRect(): Rect;
+      getComputedTransform(): number[] | null;
+    }
+    const chart = window.__chartOf!(element) as unknown as {
+      getZr(): { storage: { getDisplayList(update: boolean): El[] } };
+      getModel(): {
+        getSeries(): { subType: string; getData(): { count(): number; getItemGraphicEl(i: number): El | undefined } }[];
+      };
+    };
+    const box = (el: El) => {
+      const rect = el.getBoundingRect().clone();
+      const m = el.getComputedTransform();
+      if (m) rect.applyTransform(m);
+      return rect;
+    };
+    const overlap = (a: Rect, b: Rect) =>
+      Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 &&
+      Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
+    const visible = (el: El) => {
+      for (let node: El | undefined = el; node; node = node.parent) if (node.ignore || node.invisible) return false;
+      return (el.style?.opacity ?? 1) > 0;
+    };
+    const texts = chart
+      .getZr()
+      .storage.getDisplayList(true)
+      .filter((el) => el.type === 'tspan' && (el.style?.text ?? '').trim() !== '' && visible(el))
+      .map((el) => ({ text: el.style!.text!.trim(), rect: box(el), owner: el.parent, host: el.parent?.__hostTarget }));
+    const bars = chart
+      .getModel()
+      .getSeries()
+      .filter((series) => series.subType === 'bar')
+      .flatMap((series) => {
+        const data = series.getData();
+        return Array.from({ length: data.count() }, (_, i) => data.getItemGraphicEl(i)).filter(
+          (el): el is El => el !== undefined && visible(el),
+        );
+      })
+      .map((el) => ({ el, rect: box(el) }))
+      .filter(({ rect }) => rect.width > 0 && rect.height > 0);
+    const found: string[] = [];
+    texts.forEach((a, i) => {
+      for (const b of texts.slice(i + 1))
+        if (a.owner !== b.owner && overlap(a.rect, b.rect)) found.push(`"${a.text}" on "${b.text}"`);
+      for (const bar of bars) if (bar.el !== a.host && overlap(a.rect, bar.rect)) found.push(`"${a.text}" on a bar`);
+    });
+    return found;
+  });
 }

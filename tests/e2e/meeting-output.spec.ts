@@ -222,7 +222,7 @@ function printedCharts(
     const charts = [...document.querySelectorAll<HTMLElement>('.chart-panel .echart__canvas')]
       .filter((element) => element.getBoundingClientRect().width > 0)
       .map((element) => {
-        const chart = (element as unknown as { echartsInstance: Instance }).echartsInstance;
+        const chart = window.__chartOf!(element.closest('figure.echart')!) as unknown as Instance;
         const option = chart.getOption();
         const canvas = element.querySelector('canvas')!.getBoundingClientRect();
         const box = element.getBoundingClientRect();

@@ -6,7 +6,7 @@
  * chart on screen drawn.
  */
 import type { Page, TestInfo } from '@playwright/test';
-import { chartsNotReady, expect, test, viewSettled } from './fixtures';
+import { chartReady, chartsNotReady, expect, test, viewSettled } from './fixtures';
 
 async function keep(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const path = testInfo.outputPath(name);
@@ -26,6 +26,36 @@ for (const theme of ['light', 'projector', 'dark'] as const) {
         await expect(page.getByTestId('kpi-gdp-growth')).toContainText('+7.8%');
         await viewSettled(page);
         await keep(page, testInfo, `economy-${theme}-${mode}-${width}x${height}.png`);
+      }
+    }
+  });
+}
+
+/** The whole page, every chart on it drawn (charts are created as they come near the viewport). */
+async function keepWholePage(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await viewSettled(page);
+  const figures = page.locator('figure.echart');
+  for (let i = 0; i < (await figures.count()); i++) await chartReady(figures.nth(i));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const path = testInfo.outputPath(name);
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+for (const theme of ['light', 'projector', 'dark'] as const) {
+  test(`every page's charts, tables and exports bar in both languages (${theme} theme)`, async ({ page }, testInfo) => {
+    test.slow();
+    for (const [width, height] of [
+      [1920, 1080],
+      [1366, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const lang of ['zh-CN', 'en'] as const) {
+        for (const view of ['economy?period=2024Q1', 'counties?period=2024FY', 'targets?period=2024Q1']) {
+          await page.goto(`/${view}&lang=${lang}&theme=${theme}`);
+          await expect(page.locator('main h1, main h2').first()).toBeVisible();
+          await keepWholePage(page, testInfo, `${view.split('?')[0]}-${theme}-${lang}-${width}x${height}.png`);
+        }
       }
     }
   });

@@ -8,6 +8,7 @@ import { isSecondarySource } from '../../domain/reliability';
 import { usePrinting } from '../../lib/printing';
 import { useChartTheme } from '../../filters/use-chart-theme';
 import { useCurrentLanguage } from '../../lib/use-current-language';
+import { ChartInstanceContext, type ChartInstance } from '../charts/chart-instance';
 import { DataTable } from '../data-table/data-table';
 import { tableToCsv, type TableColumn, type TableRow } from '../data-table/table-model';
 import { useCsvLabels } from '../data-table/use-csv-labels';
@@ -15,6 +16,7 @@ import { ErrorState, LoadingState } from '../states/states';
 import { distinctSources } from './distinct-sources';
 import { renderChartPng } from './export-png';
 import { SourceLine } from './source-line';
+import { useExportFileName, type ExportView } from './use-export-file-name';
 import './chart-panel.css';
 
 export interface PanelQueryState {
@@ -38,7 +40,8 @@ export function ChartPanel({
   columns,
   rows,
   sources,
-  csvFileName,
+  exportName,
+  disclaimer,
   empty,
   footnote,
 }: {
@@ -51,7 +54,10 @@ export function ChartPanel({
   columns: readonly TableColumn[];
   rows: readonly TableRow[];
   sources: readonly Source[];
-  csvFileName: string;
+  /** What the exported files are named after (the language and the data date are added here). */
+  exportName: ExportView;
+  /** A notice that must travel with the picture (the map's disclaimer): burnt into the PNG. */
+  disclaimer?: string;
   /** Shown instead of chart and table when there is nothing to show. */
   empty?: React.ReactNode;
   footnote?: React.ReactNode;
@@ -61,20 +67,23 @@ export function ChartPanel({
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [pngError, setPngError] = useState(false);
   const sectionRef = useRef<HTMLElement>(null);
+  const chartRef = useRef<ChartInstance | null>(null);
   const language = useCurrentLanguage();
   const theme = useChartTheme();
   const printing = usePrinting();
+  const nameExport = useExportFileName();
+  const fileName = (extension: 'csv' | 'png') => nameExport(exportName, extension);
 
   const exportPng = async () => {
-    const canvas = sectionRef.current?.querySelector('.echart__canvas') as
-      (HTMLElement & { echartsInstance?: Parameters<typeof renderChartPng>[0] }) | null;
-    if (!canvas?.echartsInstance) return;
+    const chart = chartRef.current;
+    if (!chart || !sectionRef.current) return;
     const zh = language === 'zh-CN';
-    const style = getComputedStyle(sectionRef.current!);
+    const style = getComputedStyle(sectionRef.current);
     try {
-      const blob = await renderChartPng(canvas.echartsInstance, {
+      const blob = await renderChartPng(chart, {
         title,
         subtitle,
+        disclaimer: disclaimer ?? null,
         sources: distinctSources(sources).map(
           (s) => `${t('source.label')}${zh ? '：' : ': '}${formatSourceName(s, language)}`,
         ),
@@ -93,7 +102,7 @@ export function ChartPanel({
         fontFamily: style.fontFamily,
       });
       setPngError(false);
-      downloadBlob(`${csvFileName}.png`, blob);
+      downloadBlob(fileName('png'), blob);
     } catch {
       setPngError(true);
     }
@@ -139,7 +148,7 @@ export function ChartPanel({
             type="button"
             className="button button--quiet"
             disabled={!ready || rows.length === 0}
-            onClick={() => downloadCsv(csvFileName, tableToCsv(columns, rows, csvLabels))}
+            onClick={() => downloadCsv(fileName('csv'), tableToCsv(columns, rows, csvLabels))}
             data-testid={`${testId}-csv`}
           >
             {t('panel.csv')}
@@ -155,18 +164,20 @@ export function ChartPanel({
           </button>
         </div>
       </header>
-      <div className="chart-panel__body">
-        {query?.isPending && <LoadingState />}
-        {query?.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-        {ready &&
-          (rows.length === 0 && empty ? (
-            empty
-          ) : view === 'chart' ? (
-            chart
-          ) : (
-            <DataTable columns={columns} rows={rows} caption={title} testId={`${testId}-table`} />
-          ))}
-      </div>
+      <ChartInstanceContext value={chartRef}>
+        <div className="chart-panel__body">
+          {query?.isPending && <LoadingState />}
+          {query?.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+          {ready &&
+            (rows.length === 0 && empty ? (
+              empty
+            ) : view === 'chart' ? (
+              chart
+            ) : (
+              <DataTable columns={columns} rows={rows} caption={title} testId={`${testId}-table`} />
+            ))}
+        </div>
+      </ChartInstanceContext>
       {printing && ready && view === 'chart' && rows.length > 0 && (
         // Print shows the chart and its table together; on screen the toggle chooses.
         <div className="chart-panel__print-table">

@@ -13,6 +13,8 @@ export interface PngCaption {
   secondary: string | null;
   /** The illustrative notice, or null when every value is published. */
   illustrative: string | null;
+  /** A notice that belongs to the picture (the map's disclaimer), or null. */
+  disclaimer: string | null;
   colors: { background: string; text: string; muted: string; illustrative: string };
   fontFamily: string;
 }
@@ -63,10 +65,11 @@ export async function renderChartPng(chart: ChartLike, caption: PngCaption): Pro
   const sourceLines = caption.sources.flatMap((s) => wrap(measure, s, width - 2 * padding));
   const secondaryLines = caption.secondary ? wrap(measure, caption.secondary, width - 2 * padding) : [];
   const noticeLines = caption.illustrative ? wrap(measure, caption.illustrative, width - 2 * padding - 12 * ratio) : [];
+  const disclaimerLines = caption.disclaimer ? wrap(measure, caption.disclaimer, width - 2 * padding) : [];
 
   const titleHeight = titleLines.length * 28 * ratio + subtitleLines.length * 20 * ratio;
   const footerHeight =
-    (sourceLines.length + secondaryLines.length) * 20 * ratio +
+    (sourceLines.length + secondaryLines.length + disclaimerLines.length) * 20 * ratio +
     (noticeLines.length ? noticeLines.length * 20 * ratio + 16 * ratio : 0);
   const canvas = document.createElement('canvas');
   canvas.width = width;
@@ -104,6 +107,12 @@ export async function renderChartPng(chart: ChartLike, caption: PngCaption): Pro
       context.fillText(line, padding, y);
       y += 20 * ratio;
     }
+  }
+  context.fillStyle = caption.colors.muted;
+  context.font = font(14);
+  for (const line of disclaimerLines) {
+    context.fillText(line, padding, y);
+    y += 20 * ratio;
   }
   if (noticeLines.length) {
     // A dashed box, as the illustrative marker looks on screen.

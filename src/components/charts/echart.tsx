@@ -10,14 +10,17 @@
  * modes), and says when ECharts has finished drawing it: `data-chart-state` on the figure is
  * `waiting` (not yet near the viewport), `drawing`, then `ready`.
  */
-import { Suspense, use, useEffect, useRef, useState } from 'react';
+import { Suspense, use, useContext, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { withSafeTooltips } from '../../lib/chart-escape';
-import type { ChartOption, echarts as Engine } from '../../lib/echarts';
+import { echartsThemeName } from '../../lib/chart-theme';
+import type { EChartsCoreOption } from 'echarts/core';
 import { usePrinting } from '../../lib/printing';
 import { useChartTheme } from '../../filters/use-chart-theme';
+import { useCurrentLanguage } from '../../lib/use-current-language';
 import { ErrorState } from '../states/states';
 import { loadChartEngine } from './chart-engine';
+import { ChartInstanceContext, registerChart, type ChartInstance } from './chart-instance';
 
 export type ChartEventHandler = (params: {
   name?: string;
@@ -26,10 +29,11 @@ export type ChartEventHandler = (params: {
   data?: unknown;
 }) => void;
 
-export type ChartInstance = ReturnType<typeof Engine.init>;
+export type { ChartInstance };
 
 export interface EChartProps {
-  option: ChartOption;
+  /** A builder's option: the shared ChartOption, or a page's own (map, scatter) composed the same way. */
+  option: EChartsCoreOption;
   /** Short description of what the chart shows, for assistive technology. */
   ariaLabel: string;
   height: number | string;
@@ -44,7 +48,6 @@ type ChartState = 'waiting' | 'drawing' | 'ready';
 
 /** How far outside the viewport a chart starts being drawn, so scrolling rarely shows a blank. */
 const NEAR_VIEWPORT_MARGIN = '300px 0px';
-type ChartContainer = HTMLDivElement & { echartsInstance?: ChartInstance };
 
 function ChartCanvas({
   option,
@@ -58,16 +61,28 @@ function ChartCanvas({
 }) {
   const { echarts } = use(loadChartEngine());
   const containerRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<ChartInstance | null>(null);
-  const { decal } = useChartTheme();
+  const [chart, setChart] = useState<ChartInstance | null>(null);
+  const panelRef = useContext(ChartInstanceContext);
+  const { decal, name: themeName } = useChartTheme();
+  // ECharts' own text (its screen-reader summary, "no data" and the like) is fixed at init: a
+  // change of language creates the chart anew in the new locale.
+  const locale = useCurrentLanguage() === 'zh-CN' ? 'ZH' : 'EN';
+  // The theme the chart was last drawn in: a switch goes through setTheme, not a new instance.
+  const latestTheme = useRef(themeName);
+  const appliedTheme = useRef(themeName);
+  useEffect(() => {
+    latestTheme.current = themeName;
+  }, [themeName]);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const chart = echarts.init(container, null, { renderer: 'canvas' });
-    chartRef.current = chart;
-    // The browser tests and the PNG export read what was drawn (getOption) from the instance.
-    (container as ChartContainer).echartsInstance = chart;
+    appliedTheme.current = latestTheme.current;
+    const chart = echarts.init(container, echartsThemeName(appliedTheme.current), { renderer: 'canvas', locale });
+    const figure = container.closest('figure') ?? container;
+    setChart(chart);
+    if (panelRef) panelRef.current = chart;
+    registerChart(figure, chart);
     chart.on('finished', () => onState('ready'));
     // A hidden container (0×0) cannot be drawn into; some series (maps) throw if asked to. The
     // observer's first call reports the size the chart was created at: no second drawing for it.
@@ -90,25 +105,31 @@ function ChartCanvas({
     return () => {
       print?.removeEventListener?.('change', resize);
       observer.disconnect();
+      registerChart(figure, null);
+      if (panelRef?.current === chart) panelRef.current = null;
       chart.dispose();
-      chartRef.current = null;
+      setChart(null);
     };
-  }, [echarts, onState]);
+  }, [echarts, onState, locale, panelRef]);
 
   // The theme's decal patterns (projector) apply to every chart, so no builder has to know about them.
   useEffect(() => {
+    if (!chart) return;
     onState('drawing');
-    chartRef.current?.setOption(
+    chart.setOption(
       withSafeTooltips({
         ...option,
-        aria: { enabled: true, label: { description }, decal: { show: decal }, ...option.aria },
+        aria: { enabled: true, label: { description }, decal: { show: decal }, ...(option.aria as object | undefined) },
       }),
       { notMerge: true },
     );
-  }, [option, echarts, decal, onState, description]);
+    if (appliedTheme.current !== themeName) {
+      appliedTheme.current = themeName;
+      chart.setTheme(echartsThemeName(themeName));
+    }
+  }, [chart, option, decal, themeName, onState, description]);
 
   useEffect(() => {
-    const chart = chartRef.current;
     if (!chart || !onEvents) return;
     const entries = Object.entries(onEvents).filter(
       (entry): entry is [string, ChartEventHandler] => entry[1] !== undefined,
@@ -117,7 +138,7 @@ function ChartCanvas({
     return () => {
       for (const [name, handler] of entries) chart.off(name, handler as (params: unknown) => void);
     };
-  }, [onEvents, echarts]);
+  }, [onEvents, chart]);
 
   return <div ref={containerRef} className="echart__canvas" style={{ height }} />;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSecondarySource } from '../../domain/reliability';
 import { IllustrativeMarker } from '../illustrative-marker';
@@ -53,60 +53,101 @@ export function DataTable({
         : { column, direction: 'desc' },
     );
 
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const wider = useWiderThanBox(scrollRef);
+
   return (
-    <div className="data-table__scroll">
-      <table className="data-table" data-testid={testId}>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => {
-              const active = sort?.column === column.id;
-              const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined;
-              return (
-                <th
-                  key={column.id}
-                  scope="col"
-                  aria-sort={ariaSort}
-                  className={column.numeric ? 'data-table__numeric' : undefined}
-                >
-                  {column.sortable ? (
-                    <button type="button" className="data-table__sort" onClick={() => toggle(column.id)}>
-                      {column.label}
-                      <span aria-hidden="true" className="data-table__sort-icon">
-                        {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
-                      </span>
-                      <span className="visually-hidden">{t('table.sortBy')}</span>
-                    </button>
-                  ) : (
-                    column.label
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((row) => (
-            <tr key={row.id} className={row.highlighted ? 'data-table__row--highlighted' : undefined} data-row={row.id}>
-              {columns.map((column, index) => {
-                const cell = row.cells[column.id];
-                const Tag = index === 0 ? 'th' : 'td';
+    <>
+      {wider && (
+        <p className="data-table__scroll-hint" data-testid={testId ? `${testId}-scroll-hint` : undefined}>
+          {t('table.scrollHint')}
+        </p>
+      )}
+      <div className="data-table__scroll" ref={scrollRef} data-wider={wider || undefined}>
+        <table className="data-table" data-testid={testId}>
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => {
+                const active = sort?.column === column.id;
+                const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined;
                 return (
-                  <Tag
+                  <th
                     key={column.id}
-                    scope={index === 0 ? 'row' : undefined}
+                    scope="col"
+                    aria-sort={ariaSort}
                     className={column.numeric ? 'data-table__numeric' : undefined}
-                    data-column={column.id}
-                    data-status={cell?.status ?? (column.figure ? 'missing' : undefined)}
+                    style={{ minWidth: `${headerWidthEm(column.label)}em` }}
                   >
-                    <Cell cell={cell} alignEnd={index > columns.length / 2} />
-                  </Tag>
+                    {column.sortable ? (
+                      <button type="button" className="data-table__sort" onClick={() => toggle(column.id)}>
+                        {column.label}
+                        <span aria-hidden="true" className="data-table__sort-icon">
+                          {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+                        </span>
+                        <span className="visually-hidden">{t('table.sortBy')}</span>
+                      </button>
+                    ) : (
+                      column.label
+                    )}
+                  </th>
                 );
               })}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {sorted.map((row) => (
+              <tr
+                key={row.id}
+                className={row.highlighted ? 'data-table__row--highlighted' : undefined}
+                data-row={row.id}
+              >
+                {columns.map((column, index) => {
+                  const cell = row.cells[column.id];
+                  const Tag = index === 0 ? 'th' : 'td';
+                  return (
+                    <Tag
+                      key={column.id}
+                      scope={index === 0 ? 'row' : undefined}
+                      className={column.numeric ? 'data-table__numeric' : undefined}
+                      data-column={column.id}
+                      data-status={cell?.status ?? (column.figure ? 'missing' : undefined)}
+                    >
+                      <Cell cell={cell} alignEnd={index > columns.length / 2} />
+                    </Tag>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
+}
+
+/**
+ * Width of a header that wraps to three lines at most (with room for the sort mark): an estimate,
+ * CJK characters about one em wide, others about 0.55.
+ */
+function headerWidthEm(label: string): number {
+  const ems = [...label].reduce((sum, char) => sum + (char >= '\u2e80' ? 1 : 0.55), 0);
+  // The cell's padding, the sort mark and lines broken short (CJK punctuation) take about four ems.
+  return Math.min(20, Math.ceil(ems / 2.6) + 4);
+}
+
+/** True while the table is wider than its box: the columns past the edge are reached by scrolling, and the page says so. */
+function useWiderThanBox(ref: React.RefObject<HTMLElement | null>): boolean {
+  const [wider, setWider] = useState(false);
+  useEffect(() => {
+    const box = ref.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setWider(box.scrollWidth > box.clientWidth + 1);
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    measure();
+    return () => observer.disconnect();
+  }, [ref]);
+  return wider;
 }

@@ -1,7 +1,7 @@
-let engine: Promise<unknown> | null = null;
+import { createChunkLoader } from '../../../components/charts/chart-engine';
+import type * as CountiesEngine from './counties-engine';
 
-/** Loads the page's chart modules and map once; later calls share the promise. */
-export function loadCountiesEngine(): Promise<unknown> {
-  engine ??= import('./counties-engine');
-  return engine;
-}
+/** Loads the page's chart modules and map once; later calls share the promise, and a failed load can be retried. */
+export const loadCountiesEngine: () => Promise<typeof CountiesEngine> = createChunkLoader(
+  () => import('./counties-engine'),
+);

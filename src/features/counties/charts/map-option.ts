@@ -3,6 +3,7 @@ import type { TooltipComponentOption, VisualMapComponentOption } from 'echarts/c
 import type { ComposeOption } from 'echarts/core';
 import { tooltipFormatter, type TooltipContent } from '../../../lib/chart-escape';
 import type { ChartTheme } from '../../../lib/chart-theme';
+import { illustrativeAreaStyle } from '../../../lib/illustrative-style';
 
 export type MapChartOption = ComposeOption<MapSeriesOption | VisualMapComponentOption | TooltipComponentOption>;
 
@@ -84,7 +85,7 @@ export function buildMapOption(input: MapChartInput, theme: ChartTheme): MapChar
         // In pixels, not %: while the page hides a chart (0 × 0 container), a relative size would make
         // the geo transform singular and ECharts would throw on resize.
         layoutSize: MAP_SIZE,
-        labelLayout: { moveOverlap: 'shiftY' },
+        labelLayout: { moveOverlap: 'shiftY', hideOverlap: false },
         itemStyle: { areaColor: theme.gridLine, borderColor: theme.surface, borderWidth: 1.5 },
         label: {
           show: true,
@@ -118,22 +119,11 @@ export function buildMapOption(input: MapChartInput, theme: ChartTheme): MapChar
           name: area.code,
           value: area.value ?? NaN,
           itemStyle: {
-            ...(area.selected ? { borderColor: theme.highlight, borderWidth: 4 } : {}),
-            ...(area.illustrative
-              ? {
-                  decal: {
-                    symbol: 'rect',
-                    symbolSize: 1,
-                    color: 'rgba(20, 32, 46, 0.35)',
-                    dashArrayX: [1, 0],
-                    dashArrayY: [2, 6],
-                    rotation: Math.PI / 4,
-                  },
-                }
-              : {}),
+            ...(area.illustrative ? illustrativeAreaStyle(theme) : {}),
+            ...(area.selected ? { borderColor: theme.highlight, borderWidth: 4, borderType: 'solid' as const } : {}),
           },
         })),
       },
     ],
-  };
+  } satisfies MapChartOption;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIGHT_CHART_THEME as theme } from '../../../lib/chart-theme';
+import { illustrativeHatch } from '../../../lib/illustrative-style';
 import shaoxing from '../map/shaoxing-districts.json';
 import { buildMapOption, SHAOXING_MAP } from './map-option';
 import { buildRankingOption, type RankingBar } from './ranking-option';
@@ -69,6 +70,21 @@ describe('buildRankingOption', () => {
     expect(series.markLine?.data).toEqual([{ xAxis: 1500 }]);
     expect(firstSeries(buildRankingOption({ ...input, reference: null }, theme)).markLine).toBeUndefined();
   });
+
+  it('names the reference in the legend, never as a label on the plot (it sat on the axis ticks)', () => {
+    expect((series.markLine as { label?: { show?: boolean } }).label?.show).toBe(false);
+    expect((option.legend as { data: string[] }).data).toEqual(['全市 1500']);
+    expect(buildRankingOption({ ...input, reference: null }, theme).legend).toBeUndefined();
+  });
+
+  it('hides a value label or a tick that would touch another, on few ticks, without deprecated grid options', () => {
+    expect((series as { labelLayout?: unknown }).labelLayout).toEqual({ hideOverlap: true });
+    const xAxis = option.xAxis as { axisLabel: { hideOverlap: boolean }; splitNumber: number };
+    expect(xAxis.axisLabel.hideOverlap).toBe(true);
+    expect(xAxis.splitNumber).toBeLessThanOrEqual(4);
+    expect(option.grid).not.toHaveProperty('containLabel');
+    expect(option.grid).toMatchObject({ outerBoundsMode: 'same' });
+  });
 });
 
 describe('buildMapOption', () => {
@@ -131,6 +147,9 @@ describe('buildMapOption', () => {
     });
     expect(series.data[0]!.itemStyle).toMatchObject({ borderColor: theme.highlight });
     expect(series.data[1]!.itemStyle.decal).toBeDefined();
+    // The same hatch as every other illustrative figure, in the theme's hatch colour (visible on dark).
+    expect(series.data[1]!.itemStyle.decal).toEqual(illustrativeHatch(theme));
+    expect((series as { labelLayout?: unknown }).labelLayout).toMatchObject({ moveOverlap: 'shiftY' });
     expect(Number.isNaN(series.data[2]!.value)).toBe(true);
   });
 
@@ -179,5 +198,9 @@ describe('buildScatterOption', () => {
       borderColor: theme.highlight,
     });
     expect(series.markLine?.data).toEqual([{ yAxis: 6 }]);
+    // Names of districts close together move apart; the city line is named in the legend.
+    expect((series as { labelLayout?: unknown }).labelLayout).toMatchObject({ moveOverlap: 'shiftY' });
+    expect((option.legend as { data: string[] }).data).toEqual(['全市']);
+    expect(option.grid).not.toHaveProperty('containLabel');
   });
 });

@@ -1,6 +1,7 @@
 import { tooltipFormatter, type TooltipContent } from '../../../lib/chart-escape';
 import type { ChartOption } from '../../../lib/echarts';
 import type { ChartTheme } from '../../../lib/chart-theme';
+import { illustrativeBarStyle } from '../../../lib/illustrative-style';
 
 export interface RankingBar {
   region: string;
@@ -41,26 +42,42 @@ export function buildRankingOption(input: RankingChartInput, theme: ChartTheme):
     bar.value === null
       ? ''
       : `${formatValue(bar.value)}${bar.illustrative ? ` (${input.illustrativeLabel})` : ''}${bar.secondary ? ` (${input.secondaryLabel})` : ''}`;
-  const hatch = (color: string) => ({
-    symbol: 'rect',
-    symbolSize: 1,
-    color,
-    dashArrayX: [1, 0],
-    dashArrayY: [2, 5],
-    rotation: Math.PI / 4,
-  });
-  // Value labels sit right of the bars, outside what containLabel measures: leave them room
+  // Value labels sit right of the bars, outside what the grid's outer bounds measure: leave them room
   // (an estimate: CJK characters are about one em wide, others about six tenths).
   const labelEms = (text: string) => [...text].reduce((sum, char) => sum + (char >= '\u2e80' ? 1 : 0.62), 0);
   const longestLabel = Math.max(0, ...bars.map((bar) => labelEms(valueLabel(bar))));
   const labelRoom = Math.max(96, Math.ceil(longestLabel * theme.fontSize.label) + 12);
   return {
     animation: false,
-    grid: { left: 8, right: labelRoom, top: reference ? 34 : 12, bottom: 8, containLabel: true },
+    grid: {
+      left: 8,
+      right: labelRoom,
+      top: reference ? 40 : 12,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'all',
+    },
+    // The city figure is named in the legend, never labelled on the plot where it would sit on the ticks.
+    legend: reference
+      ? {
+          top: 0,
+          left: 0,
+          data: [reference.label],
+          selectedMode: false,
+          textStyle: { color: theme.text, fontSize: theme.fontSize.label },
+        }
+      : undefined,
     xAxis: {
       type: 'value',
       scale: false,
-      axisLabel: { color: theme.mutedText, fontSize: theme.fontSize.axis, formatter: (v: number) => formatValue(v) },
+      // Few, round ticks; a label that would touch its neighbour is left out.
+      splitNumber: 4,
+      axisLabel: {
+        color: theme.mutedText,
+        fontSize: theme.fontSize.axis,
+        hideOverlap: true,
+        formatter: (v: number) => formatValue(v),
+      },
       splitLine: { lineStyle: { color: theme.gridLine } },
     },
     yAxis: {
@@ -103,6 +120,8 @@ export function buildRankingOption(input: RankingChartInput, theme: ChartTheme):
         type: 'bar',
         name: input.seriesName,
         barMaxWidth: 34,
+        itemStyle: { color: theme.primary },
+        labelLayout: { hideOverlap: true },
         label: {
           show: true,
           position: 'right',
@@ -117,15 +136,7 @@ export function buildRankingOption(input: RankingChartInput, theme: ChartTheme):
           const color = bar.selected ? theme.highlight : theme.primary;
           return {
             value: bar.value ?? '-',
-            itemStyle: bar.illustrative
-              ? {
-                  color: theme.surface,
-                  borderColor: bar.selected ? theme.highlight : theme.illustrative,
-                  borderType: 'dashed',
-                  borderWidth: 2,
-                  decal: hatch(bar.selected ? theme.highlight : theme.illustrative),
-                }
-              : { color },
+            itemStyle: bar.illustrative ? illustrativeBarStyle(theme, { selected: bar.selected }) : { color },
           };
         }),
         markLine: reference
@@ -133,16 +144,29 @@ export function buildRankingOption(input: RankingChartInput, theme: ChartTheme):
               symbol: 'none',
               silent: true,
               lineStyle: { color: theme.reference, type: reference.illustrative ? 'dotted' : 'solid', width: 2 },
-              label: {
-                position: 'end',
-                formatter: reference.label,
-                color: theme.reference,
-                fontSize: theme.fontSize.label,
-              },
+              label: { show: false },
               data: [{ xAxis: reference.value }],
             }
           : undefined,
       },
+      ...(reference
+        ? [
+            {
+              // The legend entry of the reference line (the line itself is the markLine above).
+              type: 'line' as const,
+              name: reference.label,
+              data: [],
+              symbol: 'none',
+              silent: true,
+              itemStyle: { color: theme.reference },
+              lineStyle: {
+                color: theme.reference,
+                type: reference.illustrative ? ('dotted' as const) : ('solid' as const),
+                width: 2,
+              },
+            },
+          ]
+        : []),
     ],
-  } as ChartOption;
+  } satisfies ChartOption;
 }

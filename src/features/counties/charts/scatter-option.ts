@@ -1,11 +1,22 @@
-import type { ScatterSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { tooltipFormatter, type TooltipContent } from '../../../lib/chart-escape';
 import type { ChartTheme } from '../../../lib/chart-theme';
+import { illustrativePointStyle } from '../../../lib/illustrative-style';
 
 export type ScatterChartOption = ComposeOption<
-  ScatterSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption
+  | ScatterSeriesOption
+  | LineSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TooltipComponentOption
+  | MarkLineComponentOption
 >;
 
 export interface ScatterPoint {
@@ -32,15 +43,27 @@ export interface ScatterChartInput {
 /** Level (x) against growth (y): who is big, who is fast. Illustrative points hollow and dashed. */
 export function buildScatterOption(input: ScatterChartInput, theme: ChartTheme): ScatterChartOption {
   const { points } = input;
-  const axisText = { color: theme.mutedText, fontSize: theme.fontSize.axis };
+  const axisText = { color: theme.mutedText, fontSize: theme.fontSize.axis, hideOverlap: true };
+  const city = input.cityGrowth;
   return {
     animation: false,
-    grid: { left: 16, right: 48, top: 40, bottom: 40, containLabel: true },
+    grid: { left: 16, right: 48, top: city ? 56 : 40, bottom: 40, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    // The city's growth is named in the legend, not labelled on the plot over the points.
+    legend: city
+      ? {
+          top: 0,
+          left: 0,
+          data: [city.label],
+          selectedMode: false,
+          textStyle: { color: theme.text, fontSize: theme.fontSize.label },
+        }
+      : undefined,
     xAxis: {
       type: 'value',
       scale: true,
       // Room beyond the largest district (柯桥), so its point and name sit inside the grid, not on its edge.
       boundaryGap: ['5%', '15%'],
+      splitNumber: 4,
       name: input.levelAxisName,
       nameLocation: 'middle',
       nameGap: 30,
@@ -69,6 +92,9 @@ export function buildScatterOption(input: ScatterChartInput, theme: ChartTheme):
       {
         type: 'scatter',
         symbolSize: 18,
+        itemStyle: { color: theme.primary },
+        // Two districts close together: their names move apart rather than overlap.
+        labelLayout: { moveOverlap: 'shiftY', hideOverlap: false },
         label: {
           show: true,
           position: 'right',
@@ -84,25 +110,33 @@ export function buildScatterOption(input: ScatterChartInput, theme: ChartTheme):
           return {
             value: [point.level, point.growth],
             itemStyle: point.illustrative
-              ? {
-                  color: theme.surface,
-                  borderColor: point.selected ? theme.highlight : theme.illustrative,
-                  borderType: 'dashed',
-                  borderWidth: 2,
-                }
+              ? illustrativePointStyle(theme, { selected: point.selected })
               : { color, borderColor: color },
           };
         }),
-        markLine: input.cityGrowth
+        markLine: city
           ? {
               symbol: 'none',
               silent: true,
-              lineStyle: { color: theme.reference, type: input.cityGrowth.illustrative ? 'dotted' : 'solid' },
-              label: { formatter: input.cityGrowth.label, color: theme.reference, position: 'insideStartTop' },
-              data: [{ yAxis: input.cityGrowth.value }],
+              lineStyle: { color: theme.reference, type: city.illustrative ? 'dotted' : 'solid' },
+              label: { show: false },
+              data: [{ yAxis: city.value }],
             }
           : undefined,
       },
+      ...(city
+        ? [
+            {
+              type: 'line' as const,
+              name: city.label,
+              data: [],
+              symbol: 'none',
+              silent: true,
+              itemStyle: { color: theme.reference },
+              lineStyle: { color: theme.reference, type: city.illustrative ? ('dotted' as const) : ('solid' as const) },
+            },
+          ]
+        : []),
     ],
-  };
+  } satisfies ScatterChartOption;
 }

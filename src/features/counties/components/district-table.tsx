@@ -9,6 +9,7 @@ import { SourceLine } from '../../../components/chart-panel/source-line';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { CITY_REGION } from '../../../domain/regions';
 import { useViewPreferences } from '../../../filters/use-view-preferences';
+import { useExportFileName } from '../../../components/chart-panel/use-export-file-name';
 import { downloadCsv } from '../../../lib/csv';
 import { usePrinting } from '../../../lib/printing';
 import { splitIntoParts, useSlideRoom } from '../../../lib/slide-room';
@@ -29,6 +30,7 @@ export function DistrictTable() {
   const { t } = useTranslation(['counties', 'common']);
   const text = useFigureText();
   const csvLabels = useCsvLabels();
+  const fileName = useExportFileName();
   const { period, region, figureStatus } = usePageFilters();
   const { mode } = useViewPreferences();
   const room = useSlideRoom();
@@ -114,7 +116,10 @@ export function DistrictTable() {
             className="button button--quiet"
             disabled={!ready}
             onClick={() =>
-              downloadCsv(`counties-${period}${text.zh ? '' : '-en'}`, tableToCsv(columns, rows, csvLabels))
+              downloadCsv(
+                fileName({ page: 'counties', subject: ['districts'], period }, 'csv'),
+                tableToCsv(columns, rows, csvLabels),
+              )
             }
             data-testid="counties-table-csv"
           >

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../../components/chart-panel/chart-panel';
 import { EChart, type ChartEventHandler } from '../../../components/charts/echart';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states/states';
-import type { ChartOption } from '../../../lib/echarts';
 import { useGlobalFilters, usePageFilters } from '../../../filters/use-global-filters';
 import { FILTER_REGION_IDS, type FilterRegion } from '../../../domain/regions';
 import { formatPeriod } from '../../../lib/format';
@@ -100,7 +99,7 @@ export function MapPanel() {
         anyFigure ? (
           <WithCountiesEngine height={540}>
             <EChart
-              option={option as unknown as ChartOption}
+              option={option}
               height={540}
               ariaLabel={t('counties:map.aria', { indicator: indicatorName })}
               onEvents={onEvents}
@@ -114,7 +113,8 @@ export function MapPanel() {
       columns={data.columns}
       rows={data.tableRows}
       sources={data.sources}
-      csvFileName={`${indicatorId}-${measure}-${period}-map`}
+      exportName={{ page: 'counties', subject: [indicatorId, measure, 'map'], period }}
+      disclaimer={t('counties:map.credit')}
       footnote={
         <p className="counties-note" data-testid="counties-map-credit">
           {t('counties:map.credit')}

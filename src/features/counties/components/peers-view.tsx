@@ -12,6 +12,7 @@ import { tableToCsv, type TableColumn, type TableRow } from '../../../components
 import { useCsvLabels } from '../../../components/data-table/use-csv-labels';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states/states';
 import { usePageFilters } from '../../../filters/use-global-filters';
+import { useExportFileName } from '../../../components/chart-panel/use-export-file-name';
 import { downloadCsv } from '../../../lib/csv';
 import { formatFigure, formatPeriod, formatUnit } from '../../../lib/format';
 import { isSecondarySource } from '../../../domain/reliability';
@@ -31,6 +32,7 @@ export function PeersView() {
   const text = useFigureText();
   const theme = useChartTheme();
   const csvLabels = useCsvLabels();
+  const fileName = useExportFileName();
   const { period: globalPeriod, figureStatus } = usePageFilters();
   const regions = useRegions('zhejiang');
   const peers = regions.data ? peerRegionIds(regions.data) : [];
@@ -125,7 +127,12 @@ export function PeersView() {
             <button
               type="button"
               className="button button--quiet"
-              onClick={() => downloadCsv(`peers-${period}`, tableToCsv(tableColumns, rows, csvLabels))}
+              onClick={() =>
+                downloadCsv(
+                  fileName({ page: 'counties', subject: ['peers'], period }, 'csv'),
+                  tableToCsv(tableColumns, rows, csvLabels),
+                )
+              }
               data-testid="counties-peers-csv"
             >
               {t('common:panel.csv')}
@@ -198,7 +205,7 @@ export function PeersView() {
               ]}
               rows={tableRowsOf}
               sources={figures.map((f) => f.figure.source)}
-              csvFileName={`peers-${column.indicator}-${period}`}
+              exportName={{ page: 'counties', subject: ['peers', column.indicator], period }}
             />
           );
         })}

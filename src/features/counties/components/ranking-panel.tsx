@@ -84,7 +84,7 @@ export function RankingPanel() {
       columns={data.columns}
       rows={data.tableRows}
       sources={data.sources}
-      csvFileName={`${indicatorId}-${measure}-${period}-ranking`}
+      exportName={{ page: 'counties', subject: [indicatorId, measure, 'ranking'], period }}
       footnote={
         <>
           <p className="counties-note" data-testid="counties-rank-legend">

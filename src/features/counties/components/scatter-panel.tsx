@@ -6,7 +6,6 @@ import type { TableColumn, TableRow } from '../../../components/data-table/table
 import { EmptyState } from '../../../components/states/states';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { CITY_REGION } from '../../../domain/regions';
-import type { ChartOption } from '../../../lib/echarts';
 import { formatPeriod } from '../../../lib/format';
 import { useChartTheme } from '../../../filters/use-chart-theme';
 import { buildScatterOption } from '../charts/scatter-option';
@@ -119,7 +118,7 @@ export function ScatterPanel() {
         ) : (
           <WithCountiesEngine height={400}>
             <EChart
-              option={option as unknown as ChartOption}
+              option={option}
               height={400}
               ariaLabel={t('counties:scatter.aria', { indicator: indicatorName })}
               testId="counties-scatter-chart"
@@ -130,7 +129,7 @@ export function ScatterPanel() {
       columns={columns}
       rows={rows}
       sources={pairs.flatMap((p) => [p.level?.source, p.growth?.source]).filter((s) => s !== undefined)}
-      csvFileName={`${indicatorId}-${period}-level-growth`}
+      exportName={{ page: 'counties', subject: [indicatorId, 'level-growth'], period }}
       footnote={
         incomplete.length > 0 && complete.length > 0 ? (
           <p className="counties-note">

@@ -1,6 +1,8 @@
 import { tooltipFormatter } from '../../../lib/chart-escape';
 import type { ChartTheme } from '../../../lib/chart-theme';
+import { gapConnector } from '../../../lib/chart-layout';
 import type { ChartOption } from '../../../lib/echarts';
+import { illustrativePointStyle } from '../../../lib/illustrative-style';
 import type { TrendPoint } from '../model/kpi-figures';
 
 export interface SparklineInput {
@@ -14,19 +16,18 @@ export interface SparklineInput {
   formatValue: (value: number) => string;
   seriesName: string;
   illustrativeLabel: string;
+  /** Name of the dashed connector across a period with no figure (tooltip and screen readers). */
+  gapLabel: string;
   theme: ChartTheme;
 }
 
 /** A small growth trend: a line over the periods, the selected one marked, illustrative points hollow. */
 export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
   const { points, selectedPeriod, label, axisLabel, formatValue, seriesName, illustrativeLabel, theme } = input;
-  const colors = {
-    line: theme.primary,
-    selected: theme.highlight,
-    illustrative: theme.illustrative,
-    surface: theme.surface,
-    text: theme.text,
-  };
+  const connector = gapConnector(
+    points.map((p) => p.value),
+    { name: input.gapLabel, theme },
+  );
   return {
     animation: false,
     grid: { left: 8, right: 8, top: 22, bottom: 34, containLabel: false },
@@ -58,30 +59,36 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
         type: 'line',
         name: seriesName,
         connectNulls: false,
+        z: 3,
+        // Labels that would run into each other are left to the tooltip.
+        labelLayout: { hideOverlap: true },
         label: {
           show: true,
           position: 'top',
           fontSize: 11,
-          color: colors.text,
+          color: theme.text,
           formatter: (params: { value?: unknown }) =>
             typeof params.value === 'number' ? formatValue(params.value) : '',
         },
-        lineStyle: { color: colors.line, width: 2 },
-        data: points.map((p) => ({
-          value: p.value ?? '-',
-          symbolSize: p.period === selectedPeriod ? 10 : 5,
-          itemStyle: {
-            color: p.period === selectedPeriod ? colors.selected : p.illustrative ? colors.surface : colors.line,
-            borderColor: p.illustrative
-              ? colors.illustrative
-              : p.period === selectedPeriod
-                ? colors.selected
-                : colors.line,
-            borderType: p.illustrative ? 'dashed' : 'solid',
-            borderWidth: 2,
-          },
-        })),
+        lineStyle: { color: theme.primary, width: 2 },
+        itemStyle: { color: theme.primary },
+        data: points.map((p) => {
+          const selected = p.period === selectedPeriod;
+          return {
+            value: p.value ?? '-',
+            // The selected period: a larger diamond outlined in the text colour, visible in every theme.
+            symbol: selected ? 'diamond' : 'circle',
+            symbolSize: selected ? 12 : 6,
+            itemStyle: p.illustrative
+              ? illustrativePointStyle(theme, { selected })
+              : selected
+                ? { color: theme.highlight, borderColor: theme.text, borderWidth: 1.5 }
+                : { color: theme.primary, borderColor: theme.primary, borderWidth: 1 },
+          };
+        }),
       },
+      // Beneath the line (z) across a period with no figure.
+      ...(connector ? [connector] : []),
     ],
-  } as ChartOption;
+  } satisfies ChartOption;
 }

@@ -5,6 +5,7 @@
 import { tooltipFormatter } from '../../../lib/chart-escape';
 import type { ChartTheme } from '../../../lib/chart-theme';
 import type { ChartOption } from '../../../lib/echarts';
+import { illustrativeBarStyle } from '../../../lib/illustrative-style';
 import type { SectorShares } from '../model/sector-shares';
 
 export interface StructureOptionInput {
@@ -26,7 +27,7 @@ export function buildStructureOption({ rows, selectedPeriod, labels, theme }: St
   const axisText = { color: theme.mutedText, fontSize: theme.fontSize.axis };
   return {
     animation: false,
-    grid: { left: 12, right: 12, top: 44, bottom: 8, containLabel: true },
+    grid: { left: 12, right: 12, top: 44, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     legend: {
       top: 0,
       left: 0,
@@ -71,9 +72,11 @@ export function buildStructureOption({ rows, selectedPeriod, labels, theme }: St
       stack: 'structure',
       barMaxWidth: 56,
       itemStyle: { color: colors[sector] },
+      // A share too small for its label to fit is read in the tooltip and the table.
+      labelLayout: { hideOverlap: true },
       label: {
         show: true,
-        color: sector === 0 ? theme.text : '#ffffff',
+        color: sector === 0 ? theme.text : theme.onFill,
         fontWeight: 600,
         fontSize: theme.fontSize.label,
         position: sector === 0 ? ('top' as const) : ('inside' as const),
@@ -83,25 +86,15 @@ export function buildStructureOption({ rows, selectedPeriod, labels, theme }: St
       data: rows.map((row) => ({
         value: row.shares[sector],
         // Faded illustrative bars need dark labels to stay readable.
-        label: row.illustrative ? { color: theme.text } : undefined,
-        itemStyle: {
-          color: colors[sector],
-          opacity: row.illustrative ? 0.55 : 1,
-          borderColor:
-            row.period === selectedPeriod ? theme.highlight : row.illustrative ? theme.illustrative : 'transparent',
-          borderWidth: row.period === selectedPeriod ? 3 : row.illustrative ? 1 : 0,
-          borderType: row.illustrative ? ('dashed' as const) : ('solid' as const),
-          decal: row.illustrative
-            ? {
-                symbol: 'rect',
-                dashArrayX: [1, 0],
-                dashArrayY: [2, 5],
-                rotation: -Math.PI / 4,
-                color: 'rgba(255,255,255,0.45)',
-              }
-            : undefined,
-        },
+        label: row.illustrative ? { color: theme.text, textBorderColor: theme.surface, textBorderWidth: 3 } : undefined,
+        itemStyle: row.illustrative
+          ? illustrativeBarStyle(theme, { selected: row.period === selectedPeriod, fill: colors[sector] })
+          : {
+              color: colors[sector],
+              borderColor: row.period === selectedPeriod ? theme.highlight : 'transparent',
+              borderWidth: row.period === selectedPeriod ? 3 : 0,
+            },
       })),
     })),
-  } as ChartOption;
+  } satisfies ChartOption;
 }

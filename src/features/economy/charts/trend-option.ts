@@ -3,10 +3,16 @@
  * the indicator's unit) and the year-on-year growth as a line (right axis, %, its basis in the axis
  * name), with the 2024 target as a line over the 2024 periods. Illustrative values are hatched bars
  * and hollow dashed points; the selected period is marked on both.
+ *
+ * No label may sit on another or on a bar: the bars fill the lower half of the plot and the line
+ * (with its labels) the upper part, each on its own axis of round ticks; the target and a gap in
+ * the line are named in the legend instead of labelled inside the plot.
  */
 import { tooltipFormatter, type TooltipLine } from '../../../lib/chart-escape';
+import { bandAxis, gapConnector } from '../../../lib/chart-layout';
 import type { ChartTheme } from '../../../lib/chart-theme';
 import type { ChartOption } from '../../../lib/echarts';
+import { illustrativeBarStyle, illustrativePointStyle } from '../../../lib/illustrative-style';
 import type { TrendPoint } from '../model/kpi-figures';
 import { scaleForDisplay } from '../../../lib/format';
 
@@ -29,24 +35,36 @@ export interface TrendOptionInput {
     period: (period: string) => string;
     levelSeries: string;
     growthSeries: string;
-    levelAxis: string;
-    growthAxis: string;
     illustrative: string;
     /** The second-hand mark, for points from a secondary source. */
     secondary?: string;
+    /** Legend entry of the dashed connector across a period with no published rate. */
+    gap: string;
     formatLevel: (value: number) => string;
     formatGrowth: (value: number) => string;
   };
   theme: ChartTheme;
 }
 
+/** Where the bars and the line sit in the plot's height (0 bottom, 1 top). */
+export const LEVEL_BAND = [0, 0.48] as const;
+export const GROWTH_BAND = [0.58, 0.9] as const;
+
 export function buildTrendOption(input: TrendOptionInput): ChartOption {
   const { periods, levels, growth, selectedPeriod, target, levelScale, labels, theme } = input;
   const categories = periods.map(labels.period);
-  const axisText = { color: theme.mutedText, fontSize: theme.fontSize.axis };
+  const axisText = { color: theme.mutedText, fontSize: theme.fontSize.axis, hideOverlap: true };
   const pointBy = (points: readonly TrendPoint[] | null, period: string) => points?.find((p) => p.period === period);
   const marks = (point: TrendPoint | undefined) =>
     `${point?.illustrative ? ` (${labels.illustrative})` : ''}${point?.secondary && labels.secondary ? ` (${labels.secondary})` : ''}`;
+  const levelColor = theme.categorical[4]!;
+
+  const levelValues = periods.map((period) => {
+    const value = pointBy(levels, period)?.value;
+    return value == null ? null : scaleForDisplay(value, levelScale);
+  });
+  const growthValues = periods.map((period) => pointBy(growth, period)?.value ?? null);
+  const growthAxisIndex = levels ? 1 : 0;
 
   const series: NonNullable<ChartOption['series']> = [];
   if (levels) {
@@ -55,98 +73,111 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
       name: labels.levelSeries,
       yAxisIndex: 0,
       barMaxWidth: 36,
-      data: periods.map((period) => {
+      // The series colour is the legend's: the same as the bars.
+      itemStyle: { color: levelColor },
+      data: periods.map((period, index) => {
         const point = pointBy(levels, period);
         const selected = period === selectedPeriod;
         return {
-          value: point?.value == null ? '-' : scaleForDisplay(point.value, levelScale),
+          value: levelValues[index] ?? '-',
           itemStyle: point?.illustrative
-            ? {
-                color: theme.name === 'dark' ? '#3a4350' : '#e6e9ee',
-                borderColor: selected ? theme.highlight : theme.illustrative,
-                borderType: 'dashed',
-                borderWidth: selected ? 2 : 1,
-                decal: {
-                  symbol: 'rect',
-                  dashArrayX: [1, 0],
-                  dashArrayY: [2, 4],
-                  rotation: -Math.PI / 4,
-                  color: theme.illustrative,
-                },
-              }
-            : { color: selected ? theme.highlight : theme.categorical[4], opacity: selected ? 1 : 0.75 },
+            ? illustrativeBarStyle(theme, { selected })
+            : selected
+              ? { color: theme.highlight, borderColor: theme.text, borderWidth: 2 }
+              : { color: levelColor },
         };
       }),
     });
   }
+  const connector = gapConnector(growthValues, { name: labels.gap, theme, yAxisIndex: growthAxisIndex });
   series.push({
     type: 'line',
     name: labels.growthSeries,
-    yAxisIndex: levels ? 1 : 0,
+    yAxisIndex: growthAxisIndex,
     connectNulls: false,
+    z: 3,
     lineStyle: { color: theme.primary, width: 3 },
     itemStyle: { color: theme.primary },
     label: {
       show: true,
       position: 'top',
+      distance: 8,
       fontSize: theme.fontSize.label,
       color: theme.text,
       formatter: (params: { value?: unknown }) =>
         typeof params.value === 'number' ? labels.formatGrowth(params.value) : '',
     },
-    data: periods.map((period) => {
+    labelLayout: { hideOverlap: true },
+    data: periods.map((period, index) => {
       const point = pointBy(growth, period);
       const selected = period === selectedPeriod;
       return {
-        value: point?.value ?? '-',
-        symbolSize: selected ? 14 : 9,
-        itemStyle: {
-          color: point?.illustrative ? theme.surface : selected ? theme.highlight : theme.primary,
-          borderColor: selected ? theme.highlight : point?.illustrative ? theme.illustrative : theme.primary,
-          borderType: point?.illustrative ? 'dashed' : 'solid',
-          borderWidth: 2,
-        },
+        value: growthValues[index] ?? '-',
+        symbol: selected ? 'diamond' : 'circle',
+        symbolSize: selected ? 16 : 10,
+        itemStyle: point?.illustrative
+          ? illustrativePointStyle(theme, { selected })
+          : selected
+            ? { color: theme.highlight, borderColor: theme.text, borderWidth: 2 }
+            : { color: theme.primary, borderColor: theme.primary, borderWidth: 2 },
       };
     }),
-    markLine: target
-      ? {
-          symbol: 'none',
-          silent: true,
-          lineStyle: { color: theme.reference, type: 'dashed', width: 2 },
-          label: {
-            formatter: target.label,
-            color: theme.reference,
-            fontSize: theme.fontSize.label,
-            position: 'insideEndTop',
-          },
-          data: [
-            [
-              { coord: [labels.period(target.periods[0]!), target.value] },
-              { coord: [labels.period(target.periods.at(-1)!), target.value] },
-            ],
-          ],
-        }
-      : undefined,
   });
+  // After the line it completes (drawn beneath it: z), so the series keep their order: bars, growth.
+  if (connector) series.push(connector);
+  if (target) {
+    // The target as a line of its own: named in the legend, never a label over the figures.
+    series.push({
+      type: 'line',
+      name: target.label,
+      yAxisIndex: growthAxisIndex,
+      silent: true,
+      symbol: 'none',
+      z: 2,
+      lineStyle: { color: theme.reference, type: 'dashed', width: 2 },
+      itemStyle: { color: theme.reference },
+      tooltip: { show: false },
+      data: periods.map((period) => (target.periods.includes(period) ? target.value : '-')),
+    });
+  }
 
-  // The axis always takes in the target, so that its line is drawn even when every rate is above it.
-  const withTarget = (extent: { min: number; max: number }, side: 'min' | 'max') => {
-    const bound = target ? Math[side](extent[side], target.value) : extent[side];
-    return side === 'min' ? Math.floor(bound - 0.5) : Math.ceil(bound + 0.5);
-  };
+  const rates = [...growthValues, target?.value ?? null].filter((v): v is number => v !== null);
+  const growthBand = bandAxis(
+    rates.length ? Math.min(...rates) : 0,
+    rates.length ? Math.max(...rates) : 1,
+    levels ? GROWTH_BAND : [0.08, 0.9],
+  );
+  const presentLevels = levelValues.filter((v): v is number => v !== null);
+  const levelBand = bandAxis(Math.min(0, ...presentLevels), Math.max(1, ...presentLevels), LEVEL_BAND);
+  // Below the line's band the growth axis runs beside the bars: no tick labels there.
+  const lowestRate = rates.length ? Math.min(...rates) : growthBand.min;
   const growthAxis = {
     type: 'value' as const,
-    name: labels.growthAxis,
-    nameTextStyle: axisText,
-    axisLabel: { ...axisText, formatter: '{value}%' },
+    // No axis titles: the legend names each series with its unit and the ticks carry "%"; a title
+    // above the axis would meet the legend when it wraps, one beside it takes the periods' room.
+    axisLabel: {
+      ...axisText,
+      formatter: (value: number) =>
+        levels && value < lowestRate - growthBand.interval ? '' : `${scaleForDisplay(value, 1)}%`,
+    },
     splitLine: { show: !levels, lineStyle: { color: theme.gridLine } },
-    min: (extent: { min: number; max: number }) => withTarget(extent, 'min'),
-    max: (extent: { min: number; max: number }) => withTarget(extent, 'max'),
+    ...growthBand,
   };
+  const legendNames = [
+    ...(levels ? [labels.levelSeries] : []),
+    labels.growthSeries,
+    ...(target ? [target.label] : []),
+    ...(connector ? [labels.gap] : []),
+  ];
   return {
     animation: false,
-    grid: { left: 12, right: 12, top: 48, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 0, textStyle: { color: theme.text, fontSize: theme.fontSize.label } },
+    grid: { left: 12, right: 12, top: 56, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    legend: {
+      top: 0,
+      left: 0,
+      data: legendNames,
+      textStyle: { color: theme.text, fontSize: theme.fontSize.label },
+    },
     tooltip: {
       trigger: 'axis',
       formatter: tooltipFormatter((params) => {
@@ -169,7 +200,9 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
     xAxis: {
       type: 'category',
       data: categories,
-      axisLabel: { ...axisText, interval: 0 },
+      // Every period is labelled where there is room; on a narrow chart with large type a label that
+      // would touch its neighbour is left out (the tooltip and the table name every period).
+      axisLabel: { ...axisText, interval: 0, hideOverlap: true },
       axisLine: { lineStyle: { color: theme.axisLine } },
       axisTick: { show: false },
     },
@@ -177,14 +210,13 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
       ? [
           {
             type: 'value',
-            name: labels.levelAxis,
-            nameTextStyle: axisText,
             axisLabel: axisText,
             splitLine: { lineStyle: { color: theme.gridLine } },
+            ...levelBand,
           },
           growthAxis,
         ]
       : [growthAxis],
     series,
-  } as ChartOption;
+  } satisfies ChartOption;
 }

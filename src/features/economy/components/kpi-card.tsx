@@ -152,6 +152,7 @@ function KpiCardBody({
       formatValue: (value) => formatGrowth(value, language),
       seriesName: name,
       illustrativeLabel: t('common:figure.illustrativeLong'),
+      gapLabel: t('common:chart.gap'),
       theme,
     });
   }, [query.data, derived, indicator, region, period, language, name, t, theme]);

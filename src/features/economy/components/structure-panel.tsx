@@ -107,7 +107,7 @@ function StructurePanelBody({ regionName }: { regionName: string }) {
       columns={columns}
       rows={tableRows}
       sources={rows.flatMap((r) => r.levels.map((l) => l.source))}
-      csvFileName={`${t('economy:structure.file')}-${regionName}`}
+      exportName={{ page: 'economy', subject: ['structure'], region, period }}
       empty={<EmptyState message={t('economy:structure.empty')} />}
       footnote={<p className="chart-note">{t('economy:structure.method')}</p>}
       chart={<EChart option={option} height={320} ariaLabel={title} testId="structure-chart" />}

@@ -92,10 +92,9 @@ function TrendPanelBody({
           period: (id) => formatPeriodAxis(id, language),
           levelSeries: t('economy:trend.levelSeries', { unit: unitLabel }),
           growthSeries: t('economy:trend.growthSeries', { basis: t(`economy:trend.basisShort.${basis}`) }),
-          levelAxis: unitLabel,
-          growthAxis: t('economy:trend.growthAxis'),
           illustrative: t('common:figure.illustrativeLong'),
           secondary: t('common:figure.secondary'),
+          gap: t('common:chart.gap'),
           formatLevel: (value) => formatAmount(value, indicator.unit, language),
           formatGrowth: (value) => formatGrowth(value, language),
         },
@@ -161,7 +160,7 @@ function TrendPanelBody({
       columns={columns}
       rows={model.empty ? [] : rows}
       sources={model.here.map((o) => o.source)}
-      csvFileName={`${name}-${regionName}`}
+      exportName={{ page: 'economy', subject: [indicator.id, 'trend'], region, period }}
       empty={
         <EmptyState
           message={t(figureStatus === 'published' ? 'economy:trend.emptyPublished' : 'economy:trend.empty', {

@@ -1,6 +1,8 @@
 import { tooltipFormatter } from '../../../lib/chart-escape';
 import type { ChartTheme } from '../../../lib/chart-theme';
+import { gapConnector } from '../../../lib/chart-layout';
 import type { ChartOption } from '../../../lib/echarts';
+import { illustrativePointStyle } from '../../../lib/illustrative-style';
 
 export interface TrendPoint {
   period: string;
@@ -18,6 +20,8 @@ export interface TargetTrendInput {
   axisLabel: (period: string) => string;
   formatValue: (value: number) => string;
   illustrativeLabel: string;
+  /** Legend entry of the dashed connector across a period with no figure. */
+  gapLabel: string;
 }
 
 /** The linked indicator over the periods, illustrative points hollow and dashed, the target as a line. */
@@ -32,9 +36,26 @@ export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartThem
   const unit = 10 ** Math.floor(Math.log10(high - low + pad)) / 2;
   const axisMin = Math.floor((low - pad) / unit) * unit;
   const axisMax = Math.ceil((high + pad) / unit) * unit;
+  const connector = gapConnector(
+    points.map((p) => p.value),
+    { name: input.gapLabel, theme },
+  );
+  // The series, the target and a gap are named in the legend; no label on the plot but the figures'.
+  const legendNames = [
+    seriesName,
+    ...(targetValue === null ? [] : [targetLabel]),
+    ...(connector ? [input.gapLabel] : []),
+  ];
   return {
     animation: false,
-    grid: { left: 56, right: 96, top: 28, bottom: 48 },
+    grid: { left: 16, right: 24, top: 44, bottom: 16, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    legend: {
+      top: 0,
+      left: 0,
+      data: legendNames,
+      selectedMode: false,
+      textStyle: { color: theme.text, fontSize: theme.fontSize.label },
+    },
     xAxis: {
       type: 'category',
       data: points.map((p) => label(p.period)),
@@ -51,7 +72,12 @@ export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartThem
       type: 'value',
       min: values.length ? Number(axisMin.toPrecision(6)) : undefined,
       max: values.length ? Number(axisMax.toPrecision(6)) : undefined,
-      axisLabel: { fontSize: theme.fontSize.axis, color: theme.mutedText, formatter: (v: number) => formatValue(v) },
+      axisLabel: {
+        fontSize: theme.fontSize.axis,
+        color: theme.mutedText,
+        hideOverlap: true,
+        formatter: (v: number) => formatValue(v),
+      },
       splitLine: { lineStyle: { color: theme.gridLine } },
     },
     tooltip: {
@@ -69,7 +95,10 @@ export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartThem
         type: 'line',
         name: seriesName,
         connectNulls: false,
+        z: 3,
         lineStyle: { color: theme.primary, width: 2 },
+        itemStyle: { color: theme.primary },
+        labelLayout: { hideOverlap: true },
         label: {
           show: true,
           position: 'top',
@@ -83,29 +112,31 @@ export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartThem
           p.illustrative
             ? {
                 value: p.value ?? '-',
-                symbol: 'emptyCircle',
                 symbolSize: 9,
-                itemStyle: { color: theme.illustrative, borderType: 'dashed', borderWidth: 2 },
+                itemStyle: illustrativePointStyle(theme),
                 label: { color: theme.mutedText },
               }
             : { value: p.value ?? '-', symbol: 'circle', symbolSize: 9, itemStyle: { color: theme.primary } },
         ),
-        markLine:
-          targetValue === null
-            ? undefined
-            : {
-                symbol: 'none',
-                silent: true,
-                lineStyle: { color: theme.reference, type: 'dashed', width: 2 },
-                label: {
-                  formatter: targetLabel,
-                  color: theme.reference,
-                  fontSize: theme.fontSize.label,
-                  position: 'end',
-                },
-                data: [{ yAxis: targetValue }],
-              },
       },
+      ...(targetValue === null
+        ? []
+        : [
+            {
+              // The target as a line of its own, named in the legend: never a label over the figures.
+              type: 'line' as const,
+              name: targetLabel,
+              silent: true,
+              symbol: 'none',
+              z: 2,
+              lineStyle: { color: theme.reference, type: 'dashed' as const, width: 2 },
+              itemStyle: { color: theme.reference },
+              tooltip: { show: false },
+              data: points.map(() => targetValue),
+            },
+          ]),
+      // Beneath the line (z) across a period with no figure.
+      ...(connector ? [connector] : []),
     ],
-  } as ChartOption;
+  } satisfies ChartOption;
 }

@@ -253,6 +253,7 @@ function LinkedTrend({ row, figureStatus }: { row: TrackerRow; figureStatus: Fig
           axisLabel: (id) => formatPeriodAxis(id, language),
           formatValue: (v) => formatFigure({ ...sample, value: v }, language),
           illustrativeLabel: t('common:figure.illustrativeLong'),
+          gapLabel: t('common:chart.gap'),
         },
         theme,
       ),

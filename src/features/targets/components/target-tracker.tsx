@@ -8,6 +8,7 @@ import { useRefusedParams } from '../../../filters/param-notices';
 import { useSearchUpdate } from '../../../filters/use-search-update';
 import { useGlobalFilters, usePageFilters } from '../../../filters/use-global-filters';
 import { useViewPreferences } from '../../../filters/use-view-preferences';
+import { useExportFileName } from '../../../components/chart-panel/use-export-file-name';
 import { downloadCsv } from '../../../lib/csv';
 import { formatPeriod } from '../../../lib/format';
 import { isDashboardPeriod } from '../../../lib/periods';
@@ -44,6 +45,7 @@ export function TargetTracker() {
 function TrackerView({ data }: { data: TrackerData }) {
   const { mode } = useViewPreferences();
   const { t } = useTranslation('targets');
+  const fileName = useExportFileName();
   const language = useCurrentLanguage();
   const lang = textKey(language);
   const { region, period, figureStatus } = usePageFilters();
@@ -105,7 +107,7 @@ function TrackerView({ data }: { data: TrackerData }) {
       },
       language,
     );
-    downloadCsv(`targets-${TARGET_YEAR}-${scope.owner}-${period}`, csv);
+    downloadCsv(fileName({ page: 'targets', subject: [String(TARGET_YEAR), scope.owner], period }, 'csv'), csv);
   };
 
   return (

@@ -3,7 +3,7 @@
  * 序时进度, status and its reason, and where the progress figure and the target come from.
  */
 import type { Source } from '../../../api/contract/common';
-import { formatFigure, formatSourceDate, formatSourceName } from '../../../lib/format';
+import { formatSourceDate, formatSourceName } from '../../../lib/format';
 import { toCsv, type CsvCell } from '../../../lib/csv';
 import type { Language } from '../../../lib/language';
 import type { TrackerRow } from './target-view';
@@ -90,13 +90,16 @@ export function buildTargetCsv(rows: readonly TrackerRow[], labels: TargetCsvLab
         : null,
       round(j.completion),
       round(j.elapsed),
-      j.compared ? formatFigure(j.compared, language) : null,
+      // The figure compared with is a rate like the progress figure: a number, never "+7.8%" as text.
+      j.compared ? j.compared.value : null,
       labels.status(row),
       labels.note(row),
       source ? sourceTitle(source, language) : null,
       source && source.type !== 'illustrative' && source.date ? formatSourceDate(source.date, language) : null,
       source && source.type !== 'illustrative' ? source.quote : null,
-      targetSource.type === 'illustrative' ? null : `${targetSource.title}: ${targetSource.quote}`,
+      targetSource.type === 'illustrative'
+        ? null
+        : `${formatSourceName(targetSource, language)}: ${targetSource.quote}${language === 'zh-CN' ? '' : ' (quoted in Chinese)'}`,
     ] satisfies CsvCell[];
   });
   return toCsv(header, body);

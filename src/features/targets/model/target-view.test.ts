@@ -148,6 +148,40 @@ describe('the tracker rows from the dataset', () => {
     expect(lines[1]).toContain('ahead');
     expect(lines[1]).toContain('一季度全市GDP增长7.8%');
   });
+
+  it('writes compared figures as numbers, nothing an office program would read as a formula or a quoted text', () => {
+    const labels = {
+      header: Object.fromEntries(
+        [
+          'area',
+          'target',
+          'value',
+          'period',
+          'progress',
+          'progressUnit',
+          'completion',
+          'elapsed',
+          'compared',
+          'status',
+          'note',
+          'source',
+          'sourceDate',
+          'sourceQuote',
+          'targetSource',
+        ].map((k) => [k, k]),
+      ) as Parameters<typeof buildTargetCsv>[1]['header'],
+      status: (row: (typeof q1)[number]) => row.judgement.status,
+      note: () => '',
+      period: 'Q1 2024',
+      growthUnit: '%',
+      changeUnit: 'pp',
+    };
+    const csv = buildTargetCsv(q1, labels, 'en');
+    expect(csv).not.toMatch(/'[+-]/);
+    const compared = q1.filter((row) => row.judgement.compared);
+    expect(compared.length).toBeGreaterThan(0);
+    for (const row of compared) expect(csv).toContain(`,${row.judgement.compared!.value},`);
+  });
 });
 
 describe('formatTargetValue', () => {
