@@ -4,6 +4,7 @@
  */
 import type { LineSeriesOption } from 'echarts/charts';
 import type { ChartTheme } from './chart-theme';
+import { scaleForDisplay } from './format';
 
 /** A round step (1, 2, 2.5 or 5 × 10ⁿ) of at least `raw`: ticks people read at a glance. */
 export function niceStep(raw: number): number {
@@ -28,7 +29,7 @@ export function bandAxis(low: number, high: number, [from, to]: readonly [number
   const spread = high - low || Math.abs(high) || 1;
   const span = spread / (to - from);
   const bottom = low - from * span;
-  const round = (v: number) => Number(v.toPrecision(12));
+  const round = (v: number) => scaleForDisplay(v, 1);
   // Rounding the ends to whole ticks moves the figures within the plot: take the fewest ticks that
   // keep them close to their band.
   for (let count = ticks; count <= ticks * 3; count++) {
