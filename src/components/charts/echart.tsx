@@ -59,7 +59,7 @@ function ChartCanvas({
   const { echarts } = use(loadChartEngine());
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ChartInstance | null>(null);
-  const { decal } = useChartTheme();
+  const { decal, fontSize } = useChartTheme();
 
   useEffect(() => {
     const container = containerRef.current;
@@ -95,17 +95,20 @@ function ChartCanvas({
     };
   }, [echarts, onState]);
 
-  // The theme's decal patterns (projector) apply to every chart, so no builder has to know about them.
+  // The theme's decal patterns (projector) apply to every chart, so no builder has to know about them;
+  // so does its label size, for any text a builder leaves unsized (ECharts' own 12 px would be far
+  // below reading size on a slide).
   useEffect(() => {
     onState('drawing');
     chartRef.current?.setOption(
       withSafeTooltips({
         ...option,
+        textStyle: { fontSize: fontSize.label, ...(option.textStyle as object | undefined) },
         aria: { enabled: true, label: { description }, decal: { show: decal }, ...option.aria },
       }),
       { notMerge: true },
     );
-  }, [option, echarts, decal, onState, description]);
+  }, [option, echarts, decal, fontSize.label, onState, description]);
 
   useEffect(() => {
     const chart = chartRef.current;

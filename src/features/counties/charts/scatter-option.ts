@@ -98,7 +98,12 @@ export function buildScatterOption(input: ScatterChartInput, theme: ChartTheme):
               symbol: 'none',
               silent: true,
               lineStyle: { color: theme.reference, type: input.cityGrowth.illustrative ? 'dotted' : 'solid' },
-              label: { formatter: input.cityGrowth.label, color: theme.reference, position: 'insideStartTop' },
+              label: {
+                formatter: input.cityGrowth.label,
+                color: theme.reference,
+                position: 'insideStartTop',
+                fontSize: theme.fontSize.label,
+              },
               data: [{ yAxis: input.cityGrowth.value }],
             }
           : undefined,
