@@ -46,3 +46,12 @@ export function splitIntoParts<T>(items: readonly T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += Math.max(1, size)) parts.push(items.slice(i, i + Math.max(1, size)));
   return parts.length > 0 ? parts : [[]];
 }
+
+/**
+ * Splits items into as few parts of at most `size` as `splitIntoParts`, but of even sizes (13 rows
+ * at 8 a slide make 7 and 6, not 8 and a lonely 5), so that no slide is left nearly empty.
+ */
+export function splitEvenly<T>(items: readonly T[], size: number): T[][] {
+  const count = Math.max(1, Math.ceil(items.length / Math.max(1, size)));
+  return splitIntoParts(items, Math.ceil(items.length / count));
+}

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useState, type RefObject } from 'react';
 /** Scaling up further would blur the charts' canvases more than the gain in size is worth. */
 const MAX_SLIDE_SCALE = 1.5;
 
-/** Below this a chart's labels crowd its plot: the slide is scaled down instead. */
+/** Below this a chart's labels crowd its plot (a slide that still does not fit is one the page must split). */
 const MIN_CHART_HEIGHT_REM = 11;
 
 /**
@@ -22,8 +22,10 @@ function fitCharts(slide: HTMLElement, room: number) {
   if (!chart) return;
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   const next = Math.max(MIN_CHART_HEIGHT_REM * rem, chart.offsetHeight + room - slide.scrollHeight);
-  // Settled within a few pixels: no further round of layout.
-  if (Math.abs(next - chart.offsetHeight) > 2) slide.style.setProperty('--slide-chart-height', `${Math.floor(next)}px`);
+  // Settled when it fits with at most a few pixels to spare: no further round of layout. A slide that
+  // runs over by even a pixel gives it back (it is never scaled down).
+  const over = next < chart.offsetHeight;
+  if (over || next - chart.offsetHeight > 2) slide.style.setProperty('--slide-chart-height', `${Math.floor(next)}px`);
 }
 
 export function useSlides(container: RefObject<HTMLElement | null>, active: boolean, pageKey: string) {
@@ -55,10 +57,11 @@ export function useSlides(container: RefObject<HTMLElement | null>, active: bool
       const height = bottom - current.getBoundingClientRect().top;
       const width = root.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       fitCharts(current, height);
-      // Whatever still overflows is scaled down; a slide that leaves the room half empty (a narrow
-      // one, such as a table of a few columns) is scaled up, as far as MAX_SLIDE_SCALE.
+      // A slide that leaves the room half empty (a narrow one, such as a table of a few columns) is
+      // scaled up, as far as MAX_SLIDE_SCALE. Never down: that would shrink its type below reading
+      // size; a page splits what does not fit across slides instead (see slide-room.ts).
       const scale = Math.min(MAX_SLIDE_SCALE, height / current.scrollHeight, width / current.scrollWidth);
-      current.style.setProperty('--slide-scale', String(Math.max(0.3, scale)));
+      current.style.setProperty('--slide-scale', String(Math.max(1, scale)));
     };
     const resize = new ResizeObserver(fit);
     const apply = () => {

@@ -63,7 +63,7 @@ function ChartCanvas({
   const containerRef = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<ChartInstance | null>(null);
   const panelRef = useContext(ChartInstanceContext);
-  const { decal, name: themeName } = useChartTheme();
+  const { decal, fontSize, name: themeName } = useChartTheme();
   // ECharts' own text (its screen-reader summary, "no data" and the like) is fixed at init: a
   // change of language creates the chart anew in the new locale.
   const locale = useCurrentLanguage() === 'zh-CN' ? 'ZH' : 'EN';
@@ -112,13 +112,17 @@ function ChartCanvas({
     };
   }, [echarts, onState, locale, panelRef]);
 
-  // The theme's decal patterns (projector) apply to every chart, so no builder has to know about them.
+  // The theme's decal patterns (projector) apply to every chart, so no builder has to know about them;
+  // so does its label size, for any text a builder leaves unsized (ECharts' own 12 px would be far
+  // below reading size on a slide).
   useEffect(() => {
     if (!chart) return;
     onState('drawing');
     chart.setOption(
       withSafeTooltips({
         ...option,
+        // Text without a size of its own (reference labels, ECharts' defaults) reads at the theme's label size.
+        textStyle: { fontSize: fontSize.label, ...(option.textStyle as object | undefined) },
         aria: { enabled: true, label: { description }, decal: { show: decal }, ...(option.aria as object | undefined) },
       }),
       { notMerge: true },
@@ -127,7 +131,7 @@ function ChartCanvas({
       appliedTheme.current = themeName;
       chart.setTheme(echartsThemeName(themeName));
     }
-  }, [chart, option, decal, themeName, onState, description]);
+  }, [chart, option, decal, fontSize.label, themeName, onState, description]);
 
   useEffect(() => {
     if (!chart || !onEvents) return;

@@ -98,8 +98,18 @@ export function buildMapOption(input: MapChartInput, theme: ChartTheme): MapChar
           width: 110,
           overflow: 'truncate',
           rich: {
-            name: { fontSize: theme.fontSize.label + 1, fontWeight: 'bold', color: theme.text, lineHeight: 18 },
-            value: { fontSize: theme.fontSize.label - 1, color: theme.text, lineHeight: 16 },
+            // The value at the theme's label size (on a slide, reading size), the lines spaced to the type.
+            name: {
+              fontSize: theme.fontSize.label + 1,
+              fontWeight: 'bold',
+              color: theme.text,
+              lineHeight: Math.round((theme.fontSize.label + 1) * 1.25),
+            },
+            value: {
+              fontSize: theme.fontSize.label,
+              color: theme.text,
+              lineHeight: Math.round(theme.fontSize.label * 1.25),
+            },
           },
           formatter: (params: { name: string }) => {
             const area = byCode.get(params.name);

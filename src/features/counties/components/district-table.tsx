@@ -86,7 +86,9 @@ export function DistrictTable() {
   // part with the region column, instead of running off the right edge. Room: the region column.
   // On paper likewise (A4 landscape holds the region and about five indicators): the printed parts
   // stand beside the screen's table, which print hides, so the screen is unchanged after a print.
-  const perSlide = mode === 'normal' ? Infinity : room.columns(14, 16);
+  // An indicator column takes about 17 rem (narrower, its two-line heading wraps to three and the
+  // table outgrows a 720-px-high screen).
+  const perSlide = mode === 'normal' ? Infinity : room.columns(14, 17);
   const [regionColumn, ...indicatorColumns] = columns;
   const split = (size: number) =>
     size >= indicatorColumns.length

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIndicators } from '../../../api/endpoints/indicators';
 import { useRegionName } from '../../../api/endpoints/regions';
@@ -29,9 +29,13 @@ function EconomyViewBody() {
   const { mode } = useViewPreferences();
   const room = useSlideRoom();
   // On paper and on the desk: six cards and two panels a block. On a slide, as many as the screen
-  // holds at reading size: rows of three cards (about 17 rem tall), a panel needs 36 rem across (its source line is long).
+  // holds at reading size, never shrunk to fit: up to three cards a row (a card needs about 22 rem
+  // across, or its target and source wrap until it outgrows the screen's height), rows of about
+  // 24 rem; a panel needs 36 rem across (its source line is long). A slide's last few cards share
+  // its width between them.
   const slides = mode !== 'normal';
-  const kpisPerBlock = slides ? 3 * Math.min(2, room.rows(9, 17, 1)) : 6;
+  const kpiColumns = slides ? Math.min(3, room.columns(3, 22, 1)) : 3;
+  const kpisPerBlock = slides ? kpiColumns * Math.min(2, room.rows(6, 24, 1)) : 6;
   const panelsPerBlock = slides ? Math.min(2, room.columns(3, 36, 1)) : 2;
 
   if (indicators.isPending) return <LoadingState />;
@@ -62,7 +66,12 @@ function EconomyViewBody() {
           {t('economy:sections.kpis')}
         </h3>
         {splitIntoParts(main, kpisPerBlock).map((chunk) => (
-          <div className="kpi-grid" data-slide key={chunk[0]!.indicator.id}>
+          <div
+            className="kpi-grid"
+            data-slide
+            key={chunk[0]!.indicator.id}
+            style={slides ? ({ '--kpi-columns': Math.min(kpiColumns, chunk.length) } as CSSProperties) : undefined}
+          >
             {chunk.map(({ indicator }) => (
               <KpiCard
                 key={indicator.id}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useViewPreferences } from '../../../filters/use-view-preferences';
-import { splitIntoParts, useSlideRoom } from '../../../lib/slide-room';
+import { splitEvenly, useSlideRoom } from '../../../lib/slide-room';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import type { AreaGroup } from '../model/target-view';
 import { shortIndicatorName } from '../model/target-view';
@@ -25,9 +25,9 @@ export function TargetTable({
   // On a slide, a work area with more targets than the screen holds continues on the next slide
   // (the title says which part), instead of being shrunk below reading size. Room: the filters, the
   // table's title and head, the foot line; a row runs to two lines.
-  const perSlide = mode === 'normal' ? Infinity : room.rows(11, 4.2);
+  const perSlide = mode === 'normal' ? Infinity : room.rows(12, 4.4);
   const parts = groups.flatMap(({ area, rows }) =>
-    (perSlide === Infinity ? [[...rows]] : splitIntoParts(rows, perSlide)).map((part, index, all) => ({
+    (perSlide === Infinity ? [[...rows]] : splitEvenly(rows, perSlide)).map((part, index, all) => ({
       area,
       count: rows.length,
       rows: part,

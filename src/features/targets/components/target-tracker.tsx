@@ -28,11 +28,13 @@ import {
   type TrackerData,
   type TrackerRow,
 } from '../model/target-view';
-import { StatusLegend, StatusOverview } from './status-overview';
+import { StatusLegend, StatusOverview, type OverviewPart } from './status-overview';
+import { splitEvenly, useSlideRoom } from '../../../lib/slide-room';
 import { TargetDetail } from './target-detail';
 import { TargetTable } from './target-table';
 import './targets.css';
 import { textKey } from '../../../lib/language';
+import type { TargetArea } from '../../../api/contract/targets';
 
 /** The 2024 target tracker: overview, legend, filters, grouped list, detail. */
 export function TargetTracker() {
@@ -44,6 +46,7 @@ export function TargetTracker() {
 
 function TrackerView({ data }: { data: TrackerData }) {
   const { mode } = useViewPreferences();
+  const room = useSlideRoom();
   const { t } = useTranslation('targets');
   const fileName = useExportFileName();
   const language = useCurrentLanguage();
@@ -71,6 +74,24 @@ function TrackerView({ data }: { data: TrackerData }) {
   const filtered = useMemo(() => filterRows(rows, params), [rows, params]);
   const groups = groupByArea(filtered, data.areas);
   const scopeAreas = data.areas.filter((a) => rows.some((r) => r.target.area === a.id));
+  // On a slide the overview's counts are one slide and its work areas as many as the screen needs
+  // (room: the filters, the title and head of the table, its source line; a row is one line), so that
+  // neither is shrunk below reading size. On a page, one overview.
+  const areasPerSlide = room.rows(14, 2.4);
+  const overviewSlides: { part: OverviewPart; areas: readonly TargetArea[]; partLabel?: string }[] =
+    mode === 'normal'
+      ? [{ part: 'all', areas: data.areas }]
+      : [
+          { part: 'counts', areas: data.areas },
+          ...splitEvenly(
+            [...scopeAreas].sort((a, b) => a.order - b.order),
+            areasPerSlide,
+          ).map((areas, index, all) => ({
+            part: 'areas' as const,
+            areas,
+            partLabel: all.length > 1 ? `${index + 1}/${all.length}` : undefined,
+          })),
+        ];
   const selected = params.target ? rows.find((r) => r.target.id === params.target) : undefined;
 
   const periodLabel = formatPeriod(period, language);
@@ -172,18 +193,22 @@ function TrackerView({ data }: { data: TrackerData }) {
 
       {/* The overview and each work area are slides in presenter and wall modes, and pages in print;
           on a slide the legend of the statuses is a slide of its own, so the overview keeps its size. */}
-      <div className="targets-top" data-slide>
-        <StatusOverview
-          rows={rows}
-          areas={data.areas}
-          periodLabel={periodLabel}
-          scopeLabel={nameOf(scope.owner)}
-          activeStatus={params.status}
-          onStatus={(status) => update({ status })}
-          onArea={(area) => update({ area })}
-        />
-        {mode === 'normal' && <StatusLegend />}
-      </div>
+      {overviewSlides.map(({ part, areas, partLabel }, index) => (
+        <div key={index} className="targets-top" data-slide>
+          <StatusOverview
+            part={part}
+            partLabel={partLabel}
+            rows={rows}
+            areas={areas}
+            periodLabel={periodLabel}
+            scopeLabel={nameOf(scope.owner)}
+            activeStatus={params.status}
+            onStatus={(status) => update({ status })}
+            onArea={(area) => update({ area })}
+          />
+          {mode === 'normal' && <StatusLegend />}
+        </div>
+      ))}
       {mode !== 'normal' && (
         <div className="targets-top" data-slide>
           <StatusLegend />
