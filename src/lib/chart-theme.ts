@@ -115,9 +115,14 @@ export const CHART_THEMES = {
   dark: DARK_CHART_THEME,
 } as const satisfies Record<ChartTheme['name'], ChartTheme>;
 
-/** The name under which a theme is registered with ECharts (lib/echarts.ts registers all three once). */
-export function echartsThemeName(name: ChartTheme['name']): string {
-  return `shaoxing-${name}`;
+/**
+ * The name under which a theme is registered with ECharts (lib/echarts.ts, on first use). It names
+ * the type sizes too: presenter and wall modes enlarge them, and the axis and legend text ECharts
+ * draws from the theme must grow with the rest.
+ */
+export function echartsThemeName(theme: ChartTheme): string {
+  const { axis, label, title, tooltip } = theme.fontSize;
+  return `shaoxing-${theme.name}-${axis}-${label}-${title}-${tooltip}`;
 }
 
 /**

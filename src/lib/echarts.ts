@@ -24,7 +24,7 @@ import {
 import * as echarts from 'echarts/core';
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
-import { CHART_THEMES, echartsThemeName, toEChartsTheme } from './chart-theme';
+import { echartsThemeName, toEChartsTheme, type ChartTheme } from './chart-theme';
 
 echarts.use([
   BarChart,
@@ -41,10 +41,20 @@ echarts.use([
   CanvasRenderer,
 ]);
 
-// The three themes, registered once; a chart switches between them with setTheme. The chart text's
-// locales (ZH, EN) ship with echarts/core and are chosen per chart at init (components/charts/echart.tsx).
-for (const theme of Object.values(CHART_THEMES))
-  echarts.registerTheme(echartsThemeName(theme.name), toEChartsTheme(theme));
+// Each theme (at each type size) is registered once, when a chart first asks for it; a chart switches
+// between them with setTheme. The chart text's locales (ZH, EN) ship with echarts/core and are chosen
+// per chart at init (components/charts/echart.tsx).
+const registeredThemes = new Set<string>();
+
+/** The registered ECharts theme of a chart theme, registering it on first use. */
+export function registeredTheme(theme: ChartTheme): string {
+  const name = echartsThemeName(theme);
+  if (!registeredThemes.has(name)) {
+    echarts.registerTheme(name, toEChartsTheme(theme));
+    registeredThemes.add(name);
+  }
+  return name;
+}
 
 export type ChartOption = echarts.ComposeOption<
   | BarSeriesOption

@@ -13,7 +13,6 @@
 import { Suspense, use, useContext, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { withSafeTooltips } from '../../lib/chart-escape';
-import { echartsThemeName } from '../../lib/chart-theme';
 import type { EChartsCoreOption } from 'echarts/core';
 import { usePrinting } from '../../lib/printing';
 import { useChartTheme } from '../../filters/use-chart-theme';
@@ -59,15 +58,17 @@ function ChartCanvas({
   onState: (state: ChartState) => void;
   description: string;
 }) {
-  const { echarts } = use(loadChartEngine());
+  const { echarts, registeredTheme } = use(loadChartEngine());
   const containerRef = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<ChartInstance | null>(null);
   const panelRef = useContext(ChartInstanceContext);
-  const { decal, fontSize, name: themeName } = useChartTheme();
+  const chartTheme = useChartTheme();
+  const { decal, fontSize } = chartTheme;
   // ECharts' own text (its screen-reader summary, "no data" and the like) is fixed at init: a
   // change of language creates the chart anew in the new locale.
   const locale = useCurrentLanguage() === 'zh-CN' ? 'ZH' : 'EN';
   // The theme the chart was last drawn in: a switch goes through setTheme, not a new instance.
+  const themeName = registeredTheme(chartTheme);
   const latestTheme = useRef(themeName);
   const appliedTheme = useRef(themeName);
   useEffect(() => {
@@ -78,7 +79,7 @@ function ChartCanvas({
     const container = containerRef.current;
     if (!container) return;
     appliedTheme.current = latestTheme.current;
-    const chart = echarts.init(container, echartsThemeName(appliedTheme.current), { renderer: 'canvas', locale });
+    const chart = echarts.init(container, appliedTheme.current, { renderer: 'canvas', locale });
     const figure = container.closest('figure') ?? container;
     setChart(chart);
     if (panelRef) panelRef.current = chart;
@@ -129,7 +130,7 @@ function ChartCanvas({
     );
     if (appliedTheme.current !== themeName) {
       appliedTheme.current = themeName;
-      chart.setTheme(echartsThemeName(themeName));
+      chart.setTheme(themeName);
     }
   }, [chart, option, decal, fontSize.label, themeName, onState, description]);
 
