@@ -1,6 +1,6 @@
-import { tooltipFormatter } from '../../../lib/chart-escape';
 import type { ChartTheme } from '../../../lib/chart-theme';
 import { gapConnector } from '../../../lib/chart-layout';
+import { numberLabel, periodAxis, periodPointTooltip } from '../../../lib/chart-parts';
 import type { ChartOption } from '../../../lib/echarts';
 import { illustrativePointStyle } from '../../../lib/illustrative-style';
 import type { TrendPoint } from '../model/kpi-figures';
@@ -31,28 +31,11 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
   return {
     animation: false,
     grid: { left: 8, right: 8, top: 22, bottom: 34, containLabel: false },
-    xAxis: {
-      type: 'category',
-      data: points.map((p) => label(p.period)),
-      axisTick: { show: false },
-      axisLine: { lineStyle: { color: theme.axisLine } },
-      axisLabel: {
-        interval: 0,
-        fontSize: 11,
-        lineHeight: 13,
-        color: theme.mutedText,
-        formatter: (_value: string, index: number) => axisLabel(points[index]?.period ?? ''),
-      },
-    },
+    xAxis: periodAxis(points, { label, axisLabel }, theme, { fontSize: 11, lineHeight: 13 }),
     yAxis: { type: 'value', show: false, scale: true },
     tooltip: {
       trigger: 'item',
-      formatter: tooltipFormatter((params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        const point = p?.dataIndex === undefined ? undefined : points[p.dataIndex];
-        const value = typeof p?.value === 'number' ? formatValue(p.value) : '—';
-        return [`${p?.name ?? ''}: ${value}${point?.illustrative ? ` (${illustrativeLabel})` : ''}`];
-      }),
+      formatter: periodPointTooltip(points, formatValue, illustrativeLabel),
     },
     series: [
       {
@@ -67,8 +50,7 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
           position: 'top',
           fontSize: 11,
           color: theme.text,
-          formatter: (params: { value?: unknown }) =>
-            typeof params.value === 'number' ? formatValue(params.value) : '',
+          formatter: numberLabel(formatValue),
         },
         lineStyle: { color: theme.primary, width: 2 },
         itemStyle: { color: theme.primary },
