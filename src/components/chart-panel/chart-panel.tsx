@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../api/contract/common';
-import { downloadCsv } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
 import { formatSourceName } from '../../lib/format';
 import { isSecondarySource } from '../../domain/reliability';
@@ -10,8 +9,8 @@ import { useChartTheme } from '../../filters/use-chart-theme';
 import { useCurrentLanguage } from '../../lib/use-current-language';
 import { ChartInstanceContext, type ChartInstance } from '../charts/chart-instance';
 import { DataTable } from '../data-table/data-table';
-import { tableToCsv, type TableColumn, type TableRow } from '../data-table/table-model';
-import { useCsvLabels } from '../data-table/use-csv-labels';
+import { CsvButton } from '../data-table/csv-button';
+import type { TableColumn, TableRow } from '../data-table/table-model';
 import { ErrorState, LoadingState } from '../states/states';
 import { distinctSources } from './distinct-sources';
 import { renderChartPng } from './export-png';
@@ -63,7 +62,6 @@ export function ChartPanel({
   footnote?: React.ReactNode;
 }) {
   const { t } = useTranslation();
-  const csvLabels = useCsvLabels();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [pngError, setPngError] = useState(false);
   const sectionRef = useRef<HTMLElement>(null);
@@ -144,15 +142,13 @@ export function ChartPanel({
           >
             {t('panel.table')}
           </button>
-          <button
-            type="button"
-            className="button button--quiet"
+          <CsvButton
+            columns={columns}
+            rows={rows}
+            fileName={() => fileName('csv')}
             disabled={!ready || rows.length === 0}
-            onClick={() => downloadCsv(fileName('csv'), tableToCsv(columns, rows, csvLabels))}
-            data-testid={`${testId}-csv`}
-          >
-            {t('panel.csv')}
-          </button>
+            testId={`${testId}-csv`}
+          />
           <button
             type="button"
             className="button button--quiet"
