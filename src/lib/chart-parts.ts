@@ -91,6 +91,20 @@ export interface PeriodPoint {
   illustrative: boolean;
 }
 
+/** What a line over the periods says, in the page's language. */
+export interface PeriodLineText {
+  /** Period names as the tooltip shows them. */
+  label: (period: string) => string;
+  /** Short period names for the axis. */
+  axisLabel: (period: string) => string;
+  /** A value as the labels and the tooltip show it. */
+  formatValue: (value: number) => string;
+  seriesName: string;
+  illustrativeLabel: string;
+  /** Name of the dashed connector across a period with no figure (legend, tooltip, screen readers). */
+  gapLabel: string;
+}
+
 /** The periods along the bottom, every one labelled (short), the full name in the tooltip. */
 export function periodAxis(
   points: readonly PeriodPoint[],

@@ -124,24 +124,18 @@ export function ChartPanel({
           {subtitle && <p className="chart-panel__subtitle">{subtitle}</p>}
         </div>
         <div className="chart-panel__actions" role="group" aria-label={t('panel.actions')}>
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-pressed={view === 'chart'}
-            onClick={() => setView('chart')}
-            data-testid={`${testId}-show-chart`}
-          >
-            {t('panel.chart')}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-pressed={view === 'table'}
-            onClick={() => setView('table')}
-            data-testid={`${testId}-show-table`}
-          >
-            {t('panel.table')}
-          </button>
+          {(['chart', 'table'] as const).map((shown) => (
+            <button
+              key={shown}
+              type="button"
+              className="button button--quiet"
+              aria-pressed={view === shown}
+              onClick={() => setView(shown)}
+              data-testid={`${testId}-show-${shown}`}
+            >
+              {t(`panel.${shown}`)}
+            </button>
+          ))}
           <CsvButton
             columns={columns}
             rows={rows}

@@ -1,23 +1,13 @@
 import type { ChartTheme } from '../../../lib/chart-theme';
 import { gapConnector } from '../../../lib/chart-layout';
-import { numberLabel, periodAxis, periodPointTooltip } from '../../../lib/chart-parts';
+import { numberLabel, periodAxis, periodPointTooltip, type PeriodLineText } from '../../../lib/chart-parts';
 import type { ChartOption } from '../../../lib/echarts';
 import { illustrativePointStyle } from '../../../lib/illustrative-style';
 import type { TrendPoint } from '../model/kpi-figures';
 
-export interface SparklineInput {
+export interface SparklineInput extends PeriodLineText {
   points: readonly TrendPoint[];
   selectedPeriod: string;
-  /** Period labels as the tooltip shows them. */
-  label: (period: string) => string;
-  /** Short period labels for the axis. */
-  axisLabel: (period: string) => string;
-  /** Value as the tooltip shows it. */
-  formatValue: (value: number) => string;
-  seriesName: string;
-  illustrativeLabel: string;
-  /** Name of the dashed connector across a period with no figure (tooltip and screen readers). */
-  gapLabel: string;
   theme: ChartTheme;
 }
 

@@ -6,23 +6,17 @@ import {
   periodAxis,
   periodPointTooltip,
   topLegend,
+  type PeriodLineText,
   type PeriodPoint,
 } from '../../../lib/chart-parts';
 import type { ChartOption } from '../../../lib/echarts';
 import { illustrativePointStyle } from '../../../lib/illustrative-style';
 
-export interface TargetTrendInput {
+export interface TargetTrendInput extends PeriodLineText {
   points: readonly PeriodPoint[];
   /** The target line, where the figure and the target share a unit. */
   targetValue: number | null;
   targetLabel: string;
-  seriesName: string;
-  label: (period: string) => string;
-  axisLabel: (period: string) => string;
-  formatValue: (value: number) => string;
-  illustrativeLabel: string;
-  /** Legend entry of the dashed connector across a period with no figure. */
-  gapLabel: string;
 }
 
 /** The linked indicator over the periods, illustrative points hollow and dashed, the target as a line. */
