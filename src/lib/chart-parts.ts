@@ -79,6 +79,14 @@ export function referenceLine(
   };
 }
 
+/**
+ * The selected period's bar or point: the highlight colour outlined in the text colour, so it
+ * stands out in every theme (`outline` in pixels, thinner on a small chart).
+ */
+export function selectedMarkStyle(theme: ChartTheme, outline: number) {
+  return { color: theme.highlight, borderColor: theme.text, borderWidth: outline };
+}
+
 /** A value label that shows a number formatted and nothing for a missing one. */
 export function numberLabel(format: (value: number) => string) {
   return (params: { value?: unknown }) => (typeof params.value === 'number' ? format(params.value) : '');

@@ -1,6 +1,12 @@
 import type { ChartTheme } from '../../../lib/chart-theme';
 import { gapConnector } from '../../../lib/chart-layout';
-import { numberLabel, periodAxis, periodPointTooltip, type PeriodLineText } from '../../../lib/chart-parts';
+import {
+  numberLabel,
+  periodAxis,
+  periodPointTooltip,
+  selectedMarkStyle,
+  type PeriodLineText,
+} from '../../../lib/chart-parts';
 import type { ChartOption } from '../../../lib/echarts';
 import { illustrativePointStyle } from '../../../lib/illustrative-style';
 import type { TrendPoint } from '../model/kpi-figures';
@@ -54,7 +60,7 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
             itemStyle: p.illustrative
               ? illustrativePointStyle(theme, { selected })
               : selected
-                ? { color: theme.highlight, borderColor: theme.text, borderWidth: 1.5 }
+                ? selectedMarkStyle(theme, 1.5)
                 : { color: theme.primary, borderColor: theme.primary, borderWidth: 1 },
           };
         }),

@@ -10,7 +10,7 @@
  */
 import { hoveredItem, tooltipFormatter, type TooltipLine } from '../../../lib/chart-escape';
 import { bandAxis, gapConnector } from '../../../lib/chart-layout';
-import { labelledGrid, numberLabel, topLegend } from '../../../lib/chart-parts';
+import { labelledGrid, numberLabel, selectedMarkStyle, topLegend } from '../../../lib/chart-parts';
 import type { ChartTheme } from '../../../lib/chart-theme';
 import type { ChartOption } from '../../../lib/echarts';
 import { illustrativeBarStyle, illustrativePointStyle } from '../../../lib/illustrative-style';
@@ -84,7 +84,7 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
           itemStyle: point?.illustrative
             ? illustrativeBarStyle(theme, { selected })
             : selected
-              ? { color: theme.highlight, borderColor: theme.text, borderWidth: 2 }
+              ? selectedMarkStyle(theme, 2)
               : { color: levelColor },
         };
       }),
@@ -118,7 +118,7 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
         itemStyle: point?.illustrative
           ? illustrativePointStyle(theme, { selected })
           : selected
-            ? { color: theme.highlight, borderColor: theme.text, borderWidth: 2 }
+            ? selectedMarkStyle(theme, 2)
             : { color: theme.primary, borderColor: theme.primary, borderWidth: 2 },
       };
     }),
