@@ -134,6 +134,35 @@ export function periodAxis(
   };
 }
 
+/**
+ * The line of a figure over the periods, in the series colour: drawn above its gap connector (z),
+ * open where a period has no figure, each value labelled above its point unless it would run into
+ * another (then the tooltip has it).
+ */
+export function periodLine(
+  text: Pick<PeriodLineText, 'seriesName' | 'formatValue'>,
+  theme: ChartTheme,
+  { labelSize, data }: { labelSize: number; data: LineSeriesOption['data'] },
+): LineSeriesOption {
+  return {
+    type: 'line',
+    name: text.seriesName,
+    connectNulls: false,
+    z: 3,
+    lineStyle: { color: theme.primary, width: 2 },
+    itemStyle: { color: theme.primary },
+    labelLayout: { hideOverlap: true },
+    label: {
+      show: true,
+      position: 'top',
+      fontSize: labelSize,
+      color: theme.text,
+      formatter: numberLabel(text.formatValue),
+    },
+    data,
+  };
+}
+
 /** The tooltip of a point on a line over the periods: period, value and the illustrative mark. */
 export function periodPointTooltip(
   points: readonly PeriodPoint[],

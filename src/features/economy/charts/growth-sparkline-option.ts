@@ -1,8 +1,8 @@
 import type { ChartTheme } from '../../../lib/chart-theme';
 import { gapConnector } from '../../../lib/chart-layout';
 import {
-  numberLabel,
   periodAxis,
+  periodLine,
   periodPointTooltip,
   selectedMarkStyle,
   type PeriodLineText,
@@ -34,22 +34,8 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
       formatter: periodPointTooltip(points, formatValue, illustrativeLabel),
     },
     series: [
-      {
-        type: 'line',
-        name: seriesName,
-        connectNulls: false,
-        z: 3,
-        // Labels that would run into each other are left to the tooltip.
-        labelLayout: { hideOverlap: true },
-        label: {
-          show: true,
-          position: 'top',
-          fontSize: 11,
-          color: theme.text,
-          formatter: numberLabel(formatValue),
-        },
-        lineStyle: { color: theme.primary, width: 2 },
-        itemStyle: { color: theme.primary },
+      periodLine({ seriesName, formatValue }, theme, {
+        labelSize: 11,
         data: points.map((p) => {
           const selected = p.period === selectedPeriod;
           return {
@@ -64,7 +50,7 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
                 : { color: theme.primary, borderColor: theme.primary, borderWidth: 1 },
           };
         }),
-      },
+      }),
       // Beneath the line (z) across a period with no figure.
       ...(connector ? [connector] : []),
     ],

@@ -2,8 +2,8 @@ import type { ChartTheme } from '../../../lib/chart-theme';
 import { gapConnector } from '../../../lib/chart-layout';
 import {
   labelledGrid,
-  numberLabel,
   periodAxis,
+  periodLine,
   periodPointTooltip,
   topLegend,
   type PeriodLineText,
@@ -64,21 +64,8 @@ export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartThem
       formatter: periodPointTooltip(points, formatValue, illustrativeLabel),
     },
     series: [
-      {
-        type: 'line',
-        name: seriesName,
-        connectNulls: false,
-        z: 3,
-        lineStyle: { color: theme.primary, width: 2 },
-        itemStyle: { color: theme.primary },
-        labelLayout: { hideOverlap: true },
-        label: {
-          show: true,
-          position: 'top',
-          fontSize: theme.fontSize.label,
-          color: theme.text,
-          formatter: numberLabel(formatValue),
-        },
+      periodLine({ seriesName, formatValue }, theme, {
+        labelSize: theme.fontSize.label,
         // Sourced figures solid; illustrative ones hollow, grey and dashed, never in a data colour.
         data: points.map((p) =>
           p.illustrative
@@ -90,7 +77,7 @@ export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartThem
               }
             : { value: p.value ?? '-', symbol: 'circle', symbolSize: 9, itemStyle: { color: theme.primary } },
         ),
-      },
+      }),
       ...(targetValue === null
         ? []
         : [
