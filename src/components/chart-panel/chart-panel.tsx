@@ -12,6 +12,7 @@ import { DataTable } from '../data-table/data-table';
 import { CsvButton } from '../data-table/csv-button';
 import type { TableColumn, TableRow } from '../data-table/table-model';
 import { ErrorState, LoadingState } from '../states/states';
+import { PanelHeader } from './panel-header';
 import { distinctSources } from './distinct-sources';
 import { renderChartPng } from './export-png';
 import { SourceLine } from './source-line';
@@ -116,44 +117,36 @@ export function ChartPanel({
       data-view={view}
       ref={sectionRef}
     >
-      <header className="chart-panel__header">
-        <div className="chart-panel__titles">
-          <h3 id={titleId} className="chart-panel__title">
-            {title}
-          </h3>
-          {subtitle && <p className="chart-panel__subtitle">{subtitle}</p>}
-        </div>
-        <div className="chart-panel__actions" role="group" aria-label={t('panel.actions')}>
-          {(['chart', 'table'] as const).map((shown) => (
-            <button
-              key={shown}
-              type="button"
-              className="button button--quiet"
-              aria-pressed={view === shown}
-              onClick={() => setView(shown)}
-              data-testid={`${testId}-show-${shown}`}
-            >
-              {t(`panel.${shown}`)}
-            </button>
-          ))}
-          <CsvButton
-            columns={columns}
-            rows={rows}
-            fileName={() => fileName('csv')}
-            disabled={!ready || rows.length === 0}
-            testId={`${testId}-csv`}
-          />
+      <PanelHeader titleId={titleId} title={title} subtitle={subtitle} actionsLabel={t('panel.actions')}>
+        {(['chart', 'table'] as const).map((shown) => (
           <button
+            key={shown}
             type="button"
             className="button button--quiet"
-            disabled={!ready || view !== 'chart' || rows.length === 0}
-            onClick={() => void exportPng()}
-            data-testid={`${testId}-png`}
+            aria-pressed={view === shown}
+            onClick={() => setView(shown)}
+            data-testid={`${testId}-show-${shown}`}
           >
-            {t('panel.png')}
+            {t(`panel.${shown}`)}
           </button>
-        </div>
-      </header>
+        ))}
+        <CsvButton
+          columns={columns}
+          rows={rows}
+          fileName={() => fileName('csv')}
+          disabled={!ready || rows.length === 0}
+          testId={`${testId}-csv`}
+        />
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={!ready || view !== 'chart' || rows.length === 0}
+          onClick={() => void exportPng()}
+          data-testid={`${testId}-png`}
+        >
+          {t('panel.png')}
+        </button>
+      </PanelHeader>
       <ChartInstanceContext value={chartRef}>
         <div className="chart-panel__body">
           {query?.isPending && <LoadingState />}

@@ -5,6 +5,7 @@ import { DataTable } from '../../../components/data-table/data-table';
 import { CsvButton } from '../../../components/data-table/csv-button';
 import type { TableColumn, TableRow } from '../../../components/data-table/table-model';
 import { ErrorState, LoadingState } from '../../../components/states/states';
+import { PanelHeader } from '../../../components/chart-panel/panel-header';
 import { SourceLine } from '../../../components/chart-panel/source-line';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { CITY_REGION } from '../../../domain/regions';
@@ -100,24 +101,24 @@ export function DistrictTable() {
       aria-labelledby={`counties-table-title-${index}`}
       data-slide
     >
-      <header className="chart-panel__header">
-        <div className="chart-panel__titles">
-          <h3 id={`counties-table-title-${index}`} className="chart-panel__title">
+      <PanelHeader
+        titleId={`counties-table-title-${index}`}
+        title={
+          <>
             {title}
             {partLabel(all.filter((p) => p.print === print).length, index - (print ? shown.length : 0))}
-          </h3>
-          <p className="chart-panel__subtitle">{t('counties:table.subtitle')}</p>
-        </div>
-        <div className="chart-panel__actions">
-          <CsvButton
-            columns={columns}
-            rows={rows}
-            fileName={() => fileName({ page: 'counties', subject: ['districts'], period }, 'csv')}
-            disabled={!ready}
-            testId="counties-table-csv"
-          />
-        </div>
-      </header>
+          </>
+        }
+        subtitle={t('counties:table.subtitle')}
+      >
+        <CsvButton
+          columns={columns}
+          rows={rows}
+          fileName={() => fileName({ page: 'counties', subject: ['districts'], period }, 'csv')}
+          disabled={!ready}
+          testId="counties-table-csv"
+        />
+      </PanelHeader>
       {(query.isPending || catalogue.isPending) && <LoadingState />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {catalogue.isError && <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} />}

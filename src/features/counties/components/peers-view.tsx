@@ -5,6 +5,7 @@ import { indicatorsForRegionsOptions } from '../../../api/endpoints/indicators';
 import { useObservations } from '../../../api/endpoints/observations';
 import { useRegions } from '../../../api/endpoints/regions';
 import { ChartPanel } from '../../../components/chart-panel/chart-panel';
+import { PanelHeader } from '../../../components/chart-panel/panel-header';
 import { SourceLine } from '../../../components/chart-panel/source-line';
 import { EChart } from '../../../components/charts/echart';
 import { DataTable } from '../../../components/data-table/data-table';
@@ -114,22 +115,18 @@ export function PeersView() {
         })}
       </p>
       <section className="card chart-panel" aria-labelledby="counties-peers-title" data-slide>
-        <header className="chart-panel__header">
-          <div className="chart-panel__titles">
-            <h3 id="counties-peers-title" className="chart-panel__title">
-              {t('counties:peers.title', { period: periodText })}
-            </h3>
-            <p className="chart-panel__subtitle">{t('counties:peers.subtitle')}</p>
-          </div>
-          <div className="chart-panel__actions">
-            <CsvButton
-              columns={tableColumns}
-              rows={rows}
-              fileName={() => fileName({ page: 'counties', subject: ['peers'], period }, 'csv')}
-              testId="counties-peers-csv"
-            />
-          </div>
-        </header>
+        <PanelHeader
+          titleId="counties-peers-title"
+          title={t('counties:peers.title', { period: periodText })}
+          subtitle={t('counties:peers.subtitle')}
+        >
+          <CsvButton
+            columns={tableColumns}
+            rows={rows}
+            fileName={() => fileName({ page: 'counties', subject: ['peers'], period }, 'csv')}
+            testId="counties-peers-csv"
+          />
+        </PanelHeader>
         <DataTable
           columns={tableColumns}
           rows={rows}
