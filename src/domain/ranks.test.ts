@@ -4,6 +4,7 @@ import { competitionRanks } from './ranks';
 describe('competitionRanks', () => {
   it('ranks as bulletins do: equal figures share a place, the next place is skipped', () => {
     expect(competitionRanks([7.8, 8.1, 7.8, 6.0], true)).toEqual([2, 1, 2, 4]);
+    expect(competitionRanks([5, 7, 7, 1], true)).toEqual([3, 1, 1, 4]);
   });
 
   it('puts the lowest first where lower is better', () => {

@@ -4,7 +4,7 @@ import { formatPeriod } from '../lib/format';
 import { DASHBOARD_PERIODS, parsePeriod, type DashboardPeriod } from '../lib/periods';
 import { useCurrentLanguage } from '../lib/use-current-language';
 import { useGlobalFilters } from './use-global-filters';
-import { CITY_REGION, FILTER_REGION_IDS, type FilterRegion } from '../domain/regions';
+import { CITY_REGION, FILTER_REGION_IDS } from '../domain/regions';
 import './filter-bar.css';
 
 const COUNTY_IDS = FILTER_REGION_IDS.filter((id) => id !== CITY_REGION && id !== 'binhai');
@@ -18,6 +18,38 @@ function periodsByYear(): Map<number, DashboardPeriod[]> {
   return byYear;
 }
 
+/**
+ * One filter as a labelled select; its options are the filter's own values, so the value read back
+ * is one of them. Tests find it by `filter-<name>`.
+ */
+function FilterSelect<T extends string>({
+  label,
+  name,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  name: string;
+  value: T;
+  onChange: (value: T) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <label className="filter-bar__field">
+      <span className="filter-bar__label">{label}</span>
+      <select
+        name={name}
+        value={value}
+        onChange={(event) => onChange(event.target.value as T)}
+        data-testid={`filter-${name}`}
+      >
+        {children}
+      </select>
+    </label>
+  );
+}
+
 /** District, period and the illustrative switch, the global filters; all live in the URL. */
 export function FilterBar({ children }: { children?: React.ReactNode }) {
   const { t } = useTranslation();
@@ -28,48 +60,32 @@ export function FilterBar({ children }: { children?: React.ReactNode }) {
 
   return (
     <section className="filter-bar" aria-label={t('filters.label')}>
-      <label className="filter-bar__field">
-        <span className="filter-bar__label">{t('filters.region')}</span>
-        <select
-          name="region"
-          value={region}
-          onChange={(event) => setRegion(event.target.value as FilterRegion)}
-          data-testid="filter-region"
-        >
-          <optgroup label={t('filters.regionGroups.city')}>
-            <option value={CITY_REGION}>{nameOf(CITY_REGION)}</option>
-          </optgroup>
-          <optgroup label={t('filters.regionGroups.counties')}>
-            {COUNTY_IDS.map((id) => (
+      <FilterSelect label={t('filters.region')} name="region" value={region} onChange={setRegion}>
+        <optgroup label={t('filters.regionGroups.city')}>
+          <option value={CITY_REGION}>{nameOf(CITY_REGION)}</option>
+        </optgroup>
+        <optgroup label={t('filters.regionGroups.counties')}>
+          {COUNTY_IDS.map((id) => (
+            <option key={id} value={id}>
+              {nameOf(id)}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={t('filters.regionGroups.zones')}>
+          <option value="binhai">{nameOf('binhai')}</option>
+        </optgroup>
+      </FilterSelect>
+      <FilterSelect label={t('filters.period')} name="period" value={period} onChange={setPeriod}>
+        {[...periodsByYear()].map(([year, periods]) => (
+          <optgroup key={year} label={language === 'zh-CN' ? `${year}年` : String(year)}>
+            {periods.map((id) => (
               <option key={id} value={id}>
-                {nameOf(id)}
+                {formatPeriod(id, language)}
               </option>
             ))}
           </optgroup>
-          <optgroup label={t('filters.regionGroups.zones')}>
-            <option value="binhai">{nameOf('binhai')}</option>
-          </optgroup>
-        </select>
-      </label>
-      <label className="filter-bar__field">
-        <span className="filter-bar__label">{t('filters.period')}</span>
-        <select
-          name="period"
-          value={period}
-          onChange={(event) => setPeriod(event.target.value as DashboardPeriod)}
-          data-testid="filter-period"
-        >
-          {[...periodsByYear()].map(([year, periods]) => (
-            <optgroup key={year} label={language === 'zh-CN' ? `${year}年` : String(year)}>
-              {periods.map((id) => (
-                <option key={id} value={id}>
-                  {formatPeriod(id, language)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
+        ))}
+      </FilterSelect>
       <label className="filter-bar__toggle" title={t('filters.illustrativeHint')}>
         <input
           type="checkbox"

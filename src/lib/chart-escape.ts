@@ -34,6 +34,15 @@ export interface TooltipParam {
 
 export type TooltipFormatter = (params: TooltipParam | TooltipParam[]) => TooltipContent;
 
+/**
+ * The data item a tooltip is about: the one under the pointer (trigger 'item') or the one at the
+ * axis position (trigger 'axis', where every series' param has the same index).
+ */
+export function hoveredItem<T>(params: TooltipParam | TooltipParam[], items: readonly T[]): T | undefined {
+  const first = Array.isArray(params) ? params[0] : params;
+  return first?.dataIndex === undefined ? undefined : items[first.dataIndex];
+}
+
 /** What a tooltip shows when a chart gives no formatter: name, then series and value per line. */
 export const defaultTooltipFormatter: TooltipFormatter = (params) => {
   const list = Array.isArray(params) ? params : [params];

@@ -20,4 +20,13 @@ export function testFigure(partial: Partial<Observation>): Observation {
   };
 }
 
+/** A stated place in a ranking (第 n 位) for tests: a rank figure has the unit 位 and no growth basis. */
+export function testRankFigure(
+  place: number,
+  rank: NonNullable<Observation['rank']>,
+  partial: Partial<Observation> = {},
+): Observation {
+  return testFigure({ measure: 'rank', unit: '位', growthBasis: null, rank, value: place, ...partial });
+}
+
 export const ILLUSTRATIVE_SOURCE = { type: 'illustrative', method: { zh: '示意', en: 'illustrative' } } as const;

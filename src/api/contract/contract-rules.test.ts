@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { observationsBody } from '../../test/api-bodies';
-import { testFigure } from '../../test/test-observation';
+import { testFigure, testRankFigure } from '../../test/test-observation';
 import { decodeObservations } from '../endpoints/observations';
 import { observationsResponse } from './observations';
 import { targetsResponse } from './targets';
@@ -54,8 +54,7 @@ describe('the contract refuses absurd values', () => {
   });
 
   it('refuses a rank that is not a whole number from 1', () => {
-    const rank = (value: number) =>
-      testFigure({ measure: 'rank', unit: '位', growthBasis: null, rank: { scope: 'city', basis: null }, value });
+    const rank = (value: number) => testRankFigure(value, { scope: 'city', basis: null });
     expect(complaint([rank(0)])).toMatch(/rank must be/);
     expect(complaint([rank(2.5)])).toMatch(/rank must be/);
     expect(complaint([rank(3)])).toBeNull();
@@ -72,22 +71,8 @@ describe('the contract refuses two values for one figure', () => {
     const figures = [
       testFigure({ value: 7.8 }),
       testFigure({ id: 'n', value: 6.1, growthBasis: 'nominal' }),
-      testFigure({
-        id: 'r1',
-        measure: 'rank',
-        unit: '位',
-        growthBasis: null,
-        rank: { scope: 'city', basis: 'level' },
-        value: 1,
-      }),
-      testFigure({
-        id: 'r2',
-        measure: 'rank',
-        unit: '位',
-        growthBasis: null,
-        rank: { scope: 'city', basis: 'growth' },
-        value: 6,
-      }),
+      testRankFigure(1, { scope: 'city', basis: 'level' }, { id: 'r1' }),
+      testRankFigure(6, { scope: 'city', basis: 'growth' }, { id: 'r2' }),
       testFigure({ id: 'other-region', region: '330602', value: 5 }),
     ];
     expect(complaint(figures)).toBeNull();

@@ -9,6 +9,8 @@ import { decodeObservations } from '../endpoints/observations';
 import { buildOpenApiDocument } from './openapi';
 import { regionsResponse } from './regions';
 import { targetsResponse } from './targets';
+import { observationsBody } from '../../test/api-bodies';
+import { testFigure } from '../../test/test-observation';
 
 async function get(path: string): Promise<unknown> {
   const response = await fetch(`http://localhost:3000/api/v1${path}`);
@@ -53,24 +55,8 @@ describe('the API contract', () => {
   });
 
   it('refuses an illustrative figure that claims a published source', () => {
-    const body = observationsResponse.parse({
-      data: [
-        {
-          id: 'x',
-          indicator: 'gdp',
-          region: '330600',
-          period: '2024Q1',
-          measure: 'growth',
-          value: 7.8,
-          unit: '%',
-          growthBasis: 'real',
-          status: 'illustrative',
-          source: { source: 's1', quote: 0 },
-        },
-      ],
-      sources: { s1: { type: 'document', title: 't', issuer: 'i', date: null, reliability: 'official' } },
-      quotes: ['q'],
-    });
+    // A figure marked illustrative that still cites a published document.
+    const body = observationsResponse.parse(observationsBody([testFigure({ status: 'illustrative' })]));
     expect(() => decodeObservations(body)).toThrow('status and source disagree');
   });
 

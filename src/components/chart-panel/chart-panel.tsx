@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../api/contract/common';
-import { downloadCsv } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
 import { formatSourceName } from '../../lib/format';
 import { isSecondarySource } from '../../domain/reliability';
@@ -10,9 +9,10 @@ import { useChartTheme } from '../../filters/use-chart-theme';
 import { useCurrentLanguage } from '../../lib/use-current-language';
 import { ChartInstanceContext, type ChartInstance } from '../charts/chart-instance';
 import { DataTable } from '../data-table/data-table';
-import { tableToCsv, type TableColumn, type TableRow } from '../data-table/table-model';
-import { useCsvLabels } from '../data-table/use-csv-labels';
+import { CsvButton } from '../data-table/csv-button';
+import type { TableColumn, TableRow } from '../data-table/table-model';
 import { ErrorState, LoadingState } from '../states/states';
+import { PanelHeader } from './panel-header';
 import { distinctSources } from './distinct-sources';
 import { renderChartPng } from './export-png';
 import { SourceLine } from './source-line';
@@ -63,7 +63,6 @@ export function ChartPanel({
   footnote?: React.ReactNode;
 }) {
   const { t } = useTranslation();
-  const csvLabels = useCsvLabels();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [pngError, setPngError] = useState(false);
   const sectionRef = useRef<HTMLElement>(null);
@@ -118,52 +117,36 @@ export function ChartPanel({
       data-view={view}
       ref={sectionRef}
     >
-      <header className="chart-panel__header">
-        <div className="chart-panel__titles">
-          <h3 id={titleId} className="chart-panel__title">
-            {title}
-          </h3>
-          {subtitle && <p className="chart-panel__subtitle">{subtitle}</p>}
-        </div>
-        <div className="chart-panel__actions" role="group" aria-label={t('panel.actions')}>
+      <PanelHeader titleId={titleId} title={title} subtitle={subtitle} actionsLabel={t('panel.actions')}>
+        {(['chart', 'table'] as const).map((shown) => (
           <button
+            key={shown}
             type="button"
             className="button button--quiet"
-            aria-pressed={view === 'chart'}
-            onClick={() => setView('chart')}
-            data-testid={`${testId}-show-chart`}
+            aria-pressed={view === shown}
+            onClick={() => setView(shown)}
+            data-testid={`${testId}-show-${shown}`}
           >
-            {t('panel.chart')}
+            {t(`panel.${shown}`)}
           </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-pressed={view === 'table'}
-            onClick={() => setView('table')}
-            data-testid={`${testId}-show-table`}
-          >
-            {t('panel.table')}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={!ready || rows.length === 0}
-            onClick={() => downloadCsv(fileName('csv'), tableToCsv(columns, rows, csvLabels))}
-            data-testid={`${testId}-csv`}
-          >
-            {t('panel.csv')}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={!ready || view !== 'chart' || rows.length === 0}
-            onClick={() => void exportPng()}
-            data-testid={`${testId}-png`}
-          >
-            {t('panel.png')}
-          </button>
-        </div>
-      </header>
+        ))}
+        <CsvButton
+          columns={columns}
+          rows={rows}
+          fileName={() => fileName('csv')}
+          disabled={!ready || rows.length === 0}
+          testId={`${testId}-csv`}
+        />
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={!ready || view !== 'chart' || rows.length === 0}
+          onClick={() => void exportPng()}
+          data-testid={`${testId}-png`}
+        >
+          {t('panel.png')}
+        </button>
+      </PanelHeader>
       <ChartInstanceContext value={chartRef}>
         <div className="chart-panel__body">
           {query?.isPending && <LoadingState />}

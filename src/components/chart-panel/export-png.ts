@@ -81,39 +81,27 @@ export async function renderChartPng(chart: ChartLike, caption: PngCaption): Pro
   context.textBaseline = 'top';
 
   let y = padding;
-  context.fillStyle = caption.colors.text;
-  context.font = font(20, 700);
-  for (const line of titleLines) {
-    context.fillText(line, padding, y);
-    y += 28 * ratio;
-  }
-  context.fillStyle = caption.colors.muted;
-  context.font = font(14);
-  for (const line of subtitleLines) {
-    context.fillText(line, padding, y);
-    y += 20 * ratio;
-  }
+  // Each block of the caption: its lines in one font and colour, one under the other.
+  const drawLines = (
+    lines: readonly string[],
+    style: { size: number; weight?: number; color: string; lineHeight: number; indent?: number },
+  ) => {
+    context.fillStyle = style.color;
+    context.font = font(style.size, style.weight);
+    for (const line of lines) {
+      context.fillText(line, padding + (style.indent ?? 0), y);
+      y += style.lineHeight * ratio;
+    }
+  };
+  const { text, muted } = caption.colors;
+  drawLines(titleLines, { size: 20, weight: 700, color: text, lineHeight: 28 });
+  drawLines(subtitleLines, { size: 14, color: muted, lineHeight: 20 });
   y += 8 * ratio;
   context.drawImage(image, 0, y);
   y += image.height + 8 * ratio;
-  for (const line of sourceLines) {
-    context.fillText(line, padding, y);
-    y += 20 * ratio;
-  }
-  if (secondaryLines.length) {
-    context.fillStyle = caption.colors.text;
-    context.font = font(14, 700);
-    for (const line of secondaryLines) {
-      context.fillText(line, padding, y);
-      y += 20 * ratio;
-    }
-  }
-  context.fillStyle = caption.colors.muted;
-  context.font = font(14);
-  for (const line of disclaimerLines) {
-    context.fillText(line, padding, y);
-    y += 20 * ratio;
-  }
+  drawLines(sourceLines, { size: 14, color: muted, lineHeight: 20 });
+  drawLines(secondaryLines, { size: 14, weight: 700, color: text, lineHeight: 20 });
+  drawLines(disclaimerLines, { size: 14, color: muted, lineHeight: 20 });
   if (noticeLines.length) {
     // A dashed box, as the illustrative marker looks on screen.
     y += 6 * ratio;
@@ -122,12 +110,7 @@ export async function renderChartPng(chart: ChartLike, caption: PngCaption): Pro
     context.setLineDash([4 * ratio, 3 * ratio]);
     context.lineWidth = ratio;
     context.strokeRect(padding, y - 3 * ratio, width - 2 * padding, boxHeight);
-    context.fillStyle = caption.colors.text;
-    context.font = font(14, 700);
-    for (const line of noticeLines) {
-      context.fillText(line, padding + 6 * ratio, y);
-      y += 20 * ratio;
-    }
+    drawLines(noticeLines, { size: 14, weight: 700, color: text, lineHeight: 20, indent: 6 * ratio });
   }
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),

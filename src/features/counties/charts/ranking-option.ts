@@ -1,4 +1,5 @@
-import { tooltipFormatter, type TooltipContent } from '../../../lib/chart-escape';
+import { hoveredItem, tooltipFormatter, type TooltipContent } from '../../../lib/chart-escape';
+import { labelledGrid, referenceLine, topLegend, type ReferenceFigure } from '../../../lib/chart-parts';
 import type { ChartOption } from '../../../lib/echarts';
 import type { ChartTheme } from '../../../lib/chart-theme';
 import { illustrativeBarStyle } from '../../../lib/illustrative-style';
@@ -21,7 +22,7 @@ export interface RankingBar {
 export interface RankingChartInput {
   bars: readonly RankingBar[];
   /** The city figure as a reference line; null draws none. */
-  reference: { value: number; label: string; illustrative: boolean } | null;
+  reference: ReferenceFigure | null;
   formatValue: (value: number) => string;
   missingLabel: string;
   illustrativeLabel: string;
@@ -47,26 +48,12 @@ export function buildRankingOption(input: RankingChartInput, theme: ChartTheme):
   const labelEms = (text: string) => [...text].reduce((sum, char) => sum + (char >= '\u2e80' ? 1 : 0.62), 0);
   const longestLabel = Math.max(0, ...bars.map((bar) => labelEms(valueLabel(bar))));
   const labelRoom = Math.max(96, Math.ceil(longestLabel * theme.fontSize.label) + 12);
+  // The city figure is named in the legend, never labelled on the plot where it would sit on the ticks.
+  const cityLine = reference ? referenceLine(reference, 'xAxis', theme, { width: 2 }) : null;
   return {
     animation: false,
-    grid: {
-      left: 8,
-      right: labelRoom,
-      top: reference ? 40 : 12,
-      bottom: 8,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'all',
-    },
-    // The city figure is named in the legend, never labelled on the plot where it would sit on the ticks.
-    legend: reference
-      ? {
-          top: 0,
-          left: 0,
-          data: [reference.label],
-          selectedMode: false,
-          textStyle: { color: theme.text, fontSize: theme.fontSize.label },
-        }
-      : undefined,
+    grid: labelledGrid({ left: 8, right: labelRoom, top: reference ? 40 : 12, bottom: 8 }),
+    legend: reference ? topLegend([reference.label], theme) : undefined,
     xAxis: {
       type: 'value',
       scale: false,
@@ -109,11 +96,7 @@ export function buildRankingOption(input: RankingChartInput, theme: ChartTheme):
     },
     tooltip: {
       trigger: 'item',
-      formatter: tooltipFormatter((params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        const bar = p?.dataIndex === undefined ? undefined : bars[p.dataIndex];
-        return bar ? bar.tooltip : [];
-      }),
+      formatter: tooltipFormatter((params) => hoveredItem(params, bars)?.tooltip ?? []),
     },
     series: [
       {
@@ -139,34 +122,9 @@ export function buildRankingOption(input: RankingChartInput, theme: ChartTheme):
             itemStyle: bar.illustrative ? illustrativeBarStyle(theme, { selected: bar.selected }) : { color },
           };
         }),
-        markLine: reference
-          ? {
-              symbol: 'none',
-              silent: true,
-              lineStyle: { color: theme.reference, type: reference.illustrative ? 'dotted' : 'solid', width: 2 },
-              label: { show: false },
-              data: [{ xAxis: reference.value }],
-            }
-          : undefined,
+        markLine: cityLine?.markLine,
       },
-      ...(reference
-        ? [
-            {
-              // The legend entry of the reference line (the line itself is the markLine above).
-              type: 'line' as const,
-              name: reference.label,
-              data: [],
-              symbol: 'none',
-              silent: true,
-              itemStyle: { color: theme.reference },
-              lineStyle: {
-                color: theme.reference,
-                type: reference.illustrative ? ('dotted' as const) : ('solid' as const),
-                width: 2,
-              },
-            },
-          ]
-        : []),
+      ...(cityLine ? [cityLine.legendEntry] : []),
     ],
   } satisfies ChartOption;
 }

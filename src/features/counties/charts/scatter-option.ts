@@ -6,7 +6,8 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { tooltipFormatter, type TooltipContent } from '../../../lib/chart-escape';
+import { hoveredItem, tooltipFormatter, type TooltipContent } from '../../../lib/chart-escape';
+import { labelledGrid, referenceLine, topLegend, type ReferenceFigure } from '../../../lib/chart-parts';
 import type { ChartTheme } from '../../../lib/chart-theme';
 import { illustrativePointStyle } from '../../../lib/illustrative-style';
 
@@ -37,7 +38,7 @@ export interface ScatterChartInput {
   formatLevel: (value: number) => string;
   formatGrowth: (value: number) => string;
   /** The city's growth on the same basis, as a horizontal reference. */
-  cityGrowth: { value: number; label: string; illustrative: boolean } | null;
+  cityGrowth: ReferenceFigure | null;
 }
 
 /** Level (x) against growth (y): who is big, who is fast. Illustrative points hollow and dashed. */
@@ -45,19 +46,12 @@ export function buildScatterOption(input: ScatterChartInput, theme: ChartTheme):
   const { points } = input;
   const axisText = { color: theme.mutedText, fontSize: theme.fontSize.axis, hideOverlap: true };
   const city = input.cityGrowth;
+  // The city's growth is named in the legend, not labelled on the plot over the points.
+  const cityLine = city ? referenceLine(city, 'yAxis', theme) : null;
   return {
     animation: false,
-    grid: { left: 16, right: 48, top: city ? 56 : 40, bottom: 40, outerBoundsMode: 'same', outerBoundsContain: 'all' },
-    // The city's growth is named in the legend, not labelled on the plot over the points.
-    legend: city
-      ? {
-          top: 0,
-          left: 0,
-          data: [city.label],
-          selectedMode: false,
-          textStyle: { color: theme.text, fontSize: theme.fontSize.label },
-        }
-      : undefined,
+    grid: labelledGrid({ left: 16, right: 48, top: city ? 56 : 40, bottom: 40 }),
+    legend: city ? topLegend([city.label], theme) : undefined,
     xAxis: {
       type: 'value',
       scale: true,
@@ -82,11 +76,7 @@ export function buildScatterOption(input: ScatterChartInput, theme: ChartTheme):
     },
     tooltip: {
       trigger: 'item',
-      formatter: tooltipFormatter((params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        const point = p?.dataIndex === undefined ? undefined : points[p.dataIndex];
-        return point ? point.tooltip : [];
-      }),
+      formatter: tooltipFormatter((params) => hoveredItem(params, points)?.tooltip ?? []),
     },
     series: [
       {
@@ -114,29 +104,9 @@ export function buildScatterOption(input: ScatterChartInput, theme: ChartTheme):
               : { color, borderColor: color },
           };
         }),
-        markLine: city
-          ? {
-              symbol: 'none',
-              silent: true,
-              lineStyle: { color: theme.reference, type: city.illustrative ? 'dotted' : 'solid' },
-              label: { show: false },
-              data: [{ yAxis: city.value }],
-            }
-          : undefined,
+        markLine: cityLine?.markLine,
       },
-      ...(city
-        ? [
-            {
-              type: 'line' as const,
-              name: city.label,
-              data: [],
-              symbol: 'none',
-              silent: true,
-              itemStyle: { color: theme.reference },
-              lineStyle: { color: theme.reference, type: city.illustrative ? ('dotted' as const) : ('solid' as const) },
-            },
-          ]
-        : []),
+      ...(cityLine ? [cityLine.legendEntry] : []),
     ],
   } satisfies ScatterChartOption;
 }

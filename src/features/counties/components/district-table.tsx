@@ -2,15 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { countyCatalogueOptions, districtTableOptions } from '../api/county-queries';
 import { DataTable } from '../../../components/data-table/data-table';
-import { tableToCsv, type TableColumn, type TableRow } from '../../../components/data-table/table-model';
-import { useCsvLabels } from '../../../components/data-table/use-csv-labels';
+import { CsvButton } from '../../../components/data-table/csv-button';
+import type { TableColumn, TableRow } from '../../../components/data-table/table-model';
 import { ErrorState, LoadingState } from '../../../components/states/states';
+import { PanelHeader } from '../../../components/chart-panel/panel-header';
 import { SourceLine } from '../../../components/chart-panel/source-line';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { CITY_REGION } from '../../../domain/regions';
 import { useViewPreferences } from '../../../filters/use-view-preferences';
 import { useExportFileName } from '../../../components/chart-panel/use-export-file-name';
-import { downloadCsv } from '../../../lib/csv';
 import { usePrinting } from '../../../lib/printing';
 import { splitIntoParts, useSlideRoom } from '../../../lib/slide-room';
 import { formatPeriod } from '../../../lib/format';
@@ -29,7 +29,6 @@ const partLabel = (count: number, index: number) => (count > 1 ? ` (${index + 1}
 export function DistrictTable() {
   const { t } = useTranslation(['counties', 'common']);
   const text = useFigureText();
-  const csvLabels = useCsvLabels();
   const fileName = useExportFileName();
   const { period, region, figureStatus } = usePageFilters();
   const { mode } = useViewPreferences();
@@ -104,31 +103,24 @@ export function DistrictTable() {
       aria-labelledby={`counties-table-title-${index}`}
       data-slide
     >
-      <header className="chart-panel__header">
-        <div className="chart-panel__titles">
-          <h3 id={`counties-table-title-${index}`} className="chart-panel__title">
+      <PanelHeader
+        titleId={`counties-table-title-${index}`}
+        title={
+          <>
             {title}
             {partLabel(all.filter((p) => p.print === print).length, index - (print ? shown.length : 0))}
-          </h3>
-          <p className="chart-panel__subtitle">{t('counties:table.subtitle')}</p>
-        </div>
-        <div className="chart-panel__actions">
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={!ready}
-            onClick={() =>
-              downloadCsv(
-                fileName({ page: 'counties', subject: ['districts'], period }, 'csv'),
-                tableToCsv(columns, rows, csvLabels),
-              )
-            }
-            data-testid="counties-table-csv"
-          >
-            {t('common:panel.csv')}
-          </button>
-        </div>
-      </header>
+          </>
+        }
+        subtitle={t('counties:table.subtitle')}
+      >
+        <CsvButton
+          columns={columns}
+          rows={rows}
+          fileName={() => fileName({ page: 'counties', subject: ['districts'], period }, 'csv')}
+          disabled={!ready}
+          testId="counties-table-csv"
+        />
+      </PanelHeader>
       {(query.isPending || catalogue.isPending) && <LoadingState />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {catalogue.isError && <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} />}

@@ -5,15 +5,15 @@ import { indicatorsForRegionsOptions } from '../../../api/endpoints/indicators';
 import { useObservations } from '../../../api/endpoints/observations';
 import { useRegions } from '../../../api/endpoints/regions';
 import { ChartPanel } from '../../../components/chart-panel/chart-panel';
+import { PanelHeader } from '../../../components/chart-panel/panel-header';
 import { SourceLine } from '../../../components/chart-panel/source-line';
 import { EChart } from '../../../components/charts/echart';
 import { DataTable } from '../../../components/data-table/data-table';
-import { tableToCsv, type TableColumn, type TableRow } from '../../../components/data-table/table-model';
-import { useCsvLabels } from '../../../components/data-table/use-csv-labels';
+import { CsvButton } from '../../../components/data-table/csv-button';
+import type { TableColumn, TableRow } from '../../../components/data-table/table-model';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states/states';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { useExportFileName } from '../../../components/chart-panel/use-export-file-name';
-import { downloadCsv } from '../../../lib/csv';
 import { formatFigure, formatPeriod, formatUnit } from '../../../lib/format';
 import { isSecondarySource } from '../../../domain/reliability';
 import { useChartTheme } from '../../../filters/use-chart-theme';
@@ -31,7 +31,6 @@ export function PeersView() {
   const { t } = useTranslation(['counties', 'common']);
   const text = useFigureText();
   const theme = useChartTheme();
-  const csvLabels = useCsvLabels();
   const fileName = useExportFileName();
   const { period: globalPeriod, figureStatus } = usePageFilters();
   const regions = useRegions('zhejiang');
@@ -116,29 +115,18 @@ export function PeersView() {
         })}
       </p>
       <section className="card chart-panel" aria-labelledby="counties-peers-title" data-slide>
-        <header className="chart-panel__header">
-          <div className="chart-panel__titles">
-            <h3 id="counties-peers-title" className="chart-panel__title">
-              {t('counties:peers.title', { period: periodText })}
-            </h3>
-            <p className="chart-panel__subtitle">{t('counties:peers.subtitle')}</p>
-          </div>
-          <div className="chart-panel__actions">
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() =>
-                downloadCsv(
-                  fileName({ page: 'counties', subject: ['peers'], period }, 'csv'),
-                  tableToCsv(tableColumns, rows, csvLabels),
-                )
-              }
-              data-testid="counties-peers-csv"
-            >
-              {t('common:panel.csv')}
-            </button>
-          </div>
-        </header>
+        <PanelHeader
+          titleId="counties-peers-title"
+          title={t('counties:peers.title', { period: periodText })}
+          subtitle={t('counties:peers.subtitle')}
+        >
+          <CsvButton
+            columns={tableColumns}
+            rows={rows}
+            fileName={() => fileName({ page: 'counties', subject: ['peers'], period }, 'csv')}
+            testId="counties-peers-csv"
+          />
+        </PanelHeader>
         <DataTable
           columns={tableColumns}
           rows={rows}

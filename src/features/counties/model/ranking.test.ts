@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { competitionRanks } from '../../../domain/ranks';
 import { previousRankPeriod, rankDistricts } from './ranking';
 import { observation, SIX } from './test-observations';
 
 const base = { districts: SIX, indicator: 'gdp', measure: 'level' as const, period: '2024FY', higherIsBetter: true };
-
-describe('competitionRanks', () => {
-  it('gives ties the same rank and skips the next', () => {
-    expect(competitionRanks([5, 7, 7, 1], true)).toEqual([3, 1, 1, 4]);
-  });
-  it('ranks the lowest first where lower is better', () => {
-    expect(competitionRanks([30, 25, 28], false)).toEqual([3, 1, 2]);
-  });
-  it('gives no ranks when a value is missing', () => {
-    expect(competitionRanks([1, null, 3], true)).toBeNull();
-  });
-});
 
 describe('previousRankPeriod', () => {
   it('compares with the previous cumulative period, and Q1 with last full year', () => {

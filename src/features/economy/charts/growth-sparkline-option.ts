@@ -1,23 +1,19 @@
-import { tooltipFormatter } from '../../../lib/chart-escape';
 import type { ChartTheme } from '../../../lib/chart-theme';
 import { gapConnector } from '../../../lib/chart-layout';
+import {
+  periodAxis,
+  periodLine,
+  periodPointTooltip,
+  selectedMarkStyle,
+  type PeriodLineText,
+} from '../../../lib/chart-parts';
 import type { ChartOption } from '../../../lib/echarts';
 import { illustrativePointStyle } from '../../../lib/illustrative-style';
 import type { TrendPoint } from '../model/kpi-figures';
 
-export interface SparklineInput {
+export interface SparklineInput extends PeriodLineText {
   points: readonly TrendPoint[];
   selectedPeriod: string;
-  /** Period labels as the tooltip shows them. */
-  label: (period: string) => string;
-  /** Short period labels for the axis. */
-  axisLabel: (period: string) => string;
-  /** Value as the tooltip shows it. */
-  formatValue: (value: number) => string;
-  seriesName: string;
-  illustrativeLabel: string;
-  /** Name of the dashed connector across a period with no figure (tooltip and screen readers). */
-  gapLabel: string;
   theme: ChartTheme;
 }
 
@@ -31,47 +27,15 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
   return {
     animation: false,
     grid: { left: 8, right: 8, top: 22, bottom: 34, containLabel: false },
-    xAxis: {
-      type: 'category',
-      data: points.map((p) => label(p.period)),
-      axisTick: { show: false },
-      axisLine: { lineStyle: { color: theme.axisLine } },
-      axisLabel: {
-        interval: 0,
-        fontSize: 11,
-        lineHeight: 13,
-        color: theme.mutedText,
-        formatter: (_value: string, index: number) => axisLabel(points[index]?.period ?? ''),
-      },
-    },
+    xAxis: periodAxis(points, { label, axisLabel }, theme, { fontSize: 11, lineHeight: 13 }),
     yAxis: { type: 'value', show: false, scale: true },
     tooltip: {
       trigger: 'item',
-      formatter: tooltipFormatter((params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        const point = p?.dataIndex === undefined ? undefined : points[p.dataIndex];
-        const value = typeof p?.value === 'number' ? formatValue(p.value) : '—';
-        return [`${p?.name ?? ''}: ${value}${point?.illustrative ? ` (${illustrativeLabel})` : ''}`];
-      }),
+      formatter: periodPointTooltip(points, formatValue, illustrativeLabel),
     },
     series: [
-      {
-        type: 'line',
-        name: seriesName,
-        connectNulls: false,
-        z: 3,
-        // Labels that would run into each other are left to the tooltip.
-        labelLayout: { hideOverlap: true },
-        label: {
-          show: true,
-          position: 'top',
-          fontSize: 11,
-          color: theme.text,
-          formatter: (params: { value?: unknown }) =>
-            typeof params.value === 'number' ? formatValue(params.value) : '',
-        },
-        lineStyle: { color: theme.primary, width: 2 },
-        itemStyle: { color: theme.primary },
+      periodLine({ seriesName, formatValue }, theme, {
+        labelSize: 11,
         data: points.map((p) => {
           const selected = p.period === selectedPeriod;
           return {
@@ -82,11 +46,11 @@ export function buildGrowthSparklineOption(input: SparklineInput): ChartOption {
             itemStyle: p.illustrative
               ? illustrativePointStyle(theme, { selected })
               : selected
-                ? { color: theme.highlight, borderColor: theme.text, borderWidth: 1.5 }
+                ? selectedMarkStyle(theme, 1.5)
                 : { color: theme.primary, borderColor: theme.primary, borderWidth: 1 },
           };
         }),
-      },
+      }),
       // Beneath the line (z) across a period with no figure.
       ...(connector ? [connector] : []),
     ],

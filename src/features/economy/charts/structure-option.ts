@@ -2,7 +2,8 @@
  * 三次产业结构 over the periods: one 100% stacked bar per period, primary → tertiary, labelled with
  * the shares. Periods built on an illustrative level are hatched; the selected period is outlined.
  */
-import { tooltipFormatter } from '../../../lib/chart-escape';
+import { hoveredItem, tooltipFormatter } from '../../../lib/chart-escape';
+import { labelledGrid, numberLabel, topLegend } from '../../../lib/chart-parts';
 import type { ChartTheme } from '../../../lib/chart-theme';
 import type { ChartOption } from '../../../lib/echarts';
 import { illustrativeBarStyle } from '../../../lib/illustrative-style';
@@ -27,18 +28,12 @@ export function buildStructureOption({ rows, selectedPeriod, labels, theme }: St
   const axisText = { color: theme.mutedText, fontSize: theme.fontSize.axis };
   return {
     animation: false,
-    grid: { left: 12, right: 12, top: 44, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
-    legend: {
-      top: 0,
-      left: 0,
-      data: [...labels.sectors],
-      textStyle: { color: theme.text, fontSize: theme.fontSize.label },
-    },
+    grid: labelledGrid({ left: 12, right: 12, top: 44, bottom: 8 }),
+    legend: topLegend(labels.sectors, theme, { toggles: true }),
     tooltip: {
       trigger: 'axis',
       formatter: tooltipFormatter((params) => {
-        const list = Array.isArray(params) ? params : [params];
-        const row = rows[list[0]?.dataIndex ?? -1];
+        const row = hoveredItem(params, rows);
         if (!row) return [];
         const lines = labels.sectors.map((name, i) => ({
           text: `${name}: ${labels.formatShare(row.shares[i]!)}`,
@@ -80,8 +75,7 @@ export function buildStructureOption({ rows, selectedPeriod, labels, theme }: St
         fontWeight: 600,
         fontSize: theme.fontSize.label,
         position: sector === 0 ? ('top' as const) : ('inside' as const),
-        formatter: (params: { value?: unknown }) =>
-          typeof params.value === 'number' ? labels.formatShare(params.value) : '',
+        formatter: numberLabel(labels.formatShare),
       },
       data: rows.map((row) => ({
         value: row.shares[sector],

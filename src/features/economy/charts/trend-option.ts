@@ -8,8 +8,9 @@
  * (with its labels) the upper part, each on its own axis of round ticks; the target and a gap in
  * the line are named in the legend instead of labelled inside the plot.
  */
-import { tooltipFormatter, type TooltipLine } from '../../../lib/chart-escape';
+import { hoveredItem, tooltipFormatter, type TooltipLine } from '../../../lib/chart-escape';
 import { bandAxis, gapConnector } from '../../../lib/chart-layout';
+import { labelledGrid, numberLabel, selectedMarkStyle, topLegend } from '../../../lib/chart-parts';
 import type { ChartTheme } from '../../../lib/chart-theme';
 import type { ChartOption } from '../../../lib/echarts';
 import { illustrativeBarStyle, illustrativePointStyle } from '../../../lib/illustrative-style';
@@ -83,7 +84,7 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
           itemStyle: point?.illustrative
             ? illustrativeBarStyle(theme, { selected })
             : selected
-              ? { color: theme.highlight, borderColor: theme.text, borderWidth: 2 }
+              ? selectedMarkStyle(theme, 2)
               : { color: levelColor },
         };
       }),
@@ -104,8 +105,7 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
       distance: 8,
       fontSize: theme.fontSize.label,
       color: theme.text,
-      formatter: (params: { value?: unknown }) =>
-        typeof params.value === 'number' ? labels.formatGrowth(params.value) : '',
+      formatter: numberLabel(labels.formatGrowth),
     },
     labelLayout: { hideOverlap: true },
     data: periods.map((period, index) => {
@@ -118,7 +118,7 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
         itemStyle: point?.illustrative
           ? illustrativePointStyle(theme, { selected })
           : selected
-            ? { color: theme.highlight, borderColor: theme.text, borderWidth: 2 }
+            ? selectedMarkStyle(theme, 2)
             : { color: theme.primary, borderColor: theme.primary, borderWidth: 2 },
       };
     }),
@@ -171,18 +171,12 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
   ];
   return {
     animation: false,
-    grid: { left: 12, right: 12, top: 56, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
-    legend: {
-      top: 0,
-      left: 0,
-      data: legendNames,
-      textStyle: { color: theme.text, fontSize: theme.fontSize.label },
-    },
+    grid: labelledGrid({ left: 12, right: 12, top: 56, bottom: 8 }),
+    legend: topLegend(legendNames, theme, { toggles: true }),
     tooltip: {
       trigger: 'axis',
       formatter: tooltipFormatter((params) => {
-        const list = Array.isArray(params) ? params : [params];
-        const period = periods[list[0]?.dataIndex ?? -1];
+        const period = hoveredItem(params, periods);
         if (!period) return [];
         const lines: (string | TooltipLine)[] = [{ text: labels.period(period), strong: true }];
         const level = pointBy(levels, period);

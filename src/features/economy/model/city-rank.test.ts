@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { competitionRanks } from '../../../domain/ranks';
 import { cityRank } from './city-rank';
 import { SIX_DISTRICTS } from '../../../domain/regions';
-import { ILLUSTRATIVE_SOURCE, testFigure } from '../../../test/test-observation';
+import { ILLUSTRATIVE_SOURCE, testFigure, testRankFigure } from '../../../test/test-observation';
 
 const growthOfSix = (values: number[], status: 'published' | 'illustrative' = 'published') =>
   SIX_DISTRICTS.map((region, i) =>
@@ -47,14 +47,7 @@ describe('cityRank', () => {
   });
 
   it('prefers the rank a source states', () => {
-    const stated = testFigure({
-      region: '330681',
-      measure: 'rank',
-      value: 1,
-      unit: '位',
-      growthBasis: null,
-      rank: { scope: 'city', basis: 'growth' },
-    });
+    const stated = testRankFigure(1, { scope: 'city', basis: 'growth' }, { region: '330681' });
     const rank = cityRank([...growthOfSix([6, 7, 8, 8.4, 5, 9]), stated], '330681', '2024Q1', 'growth', true);
     expect(rank).toMatchObject({ rank: 1, origin: 'stated', observation: stated });
   });

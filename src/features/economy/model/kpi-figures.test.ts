@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { testFigure } from '../../../test/test-observation';
+import { testFigure, testRankFigure } from '../../../test/test-observation';
 import { growthChange, pickKpiFigures, trendPoints } from './kpi-figures';
 
 const figure = testFigure;
 
 describe('pickKpiFigures', () => {
   it('takes level, growth and the provincial rank of the region and period', () => {
-    const cityRank = figure({
-      measure: 'rank',
-      value: 3,
-      unit: '位',
-      growthBasis: null,
-      rank: { scope: 'city', basis: 'growth' },
-    });
-    const provinceRank = figure({
-      measure: 'rank',
-      value: 1,
-      unit: '位',
-      growthBasis: null,
-      rank: { scope: 'province', basis: 'growth' },
-    });
+    const cityRank = testRankFigure(3, { scope: 'city', basis: 'growth' });
+    const provinceRank = testRankFigure(1, { scope: 'province', basis: 'growth' });
     const level = figure({ measure: 'level', value: 1837, unit: '亿元', growthBasis: null });
     const other = figure({ region: '330602', value: 9.9 });
     const picked = pickKpiFigures([other, cityRank, provinceRank, level, figure({})], '330600', '2024Q1');
@@ -29,14 +17,7 @@ describe('pickKpiFigures', () => {
   });
 
   it('never shows a rank in the city as the rank in Zhejiang, and leaves missing figures null', () => {
-    const cityRank = figure({
-      region: '330681',
-      measure: 'rank',
-      value: 2,
-      unit: '位',
-      growthBasis: null,
-      rank: { scope: 'city', basis: null },
-    });
+    const cityRank = testRankFigure(2, { scope: 'city', basis: null }, { region: '330681' });
     expect(pickKpiFigures([cityRank], '330681', '2024Q1')).toEqual({
       level: null,
       growth: null,

@@ -1,27 +1,22 @@
-import { tooltipFormatter } from '../../../lib/chart-escape';
 import type { ChartTheme } from '../../../lib/chart-theme';
 import { gapConnector } from '../../../lib/chart-layout';
+import {
+  labelledGrid,
+  periodAxis,
+  periodLine,
+  periodPointTooltip,
+  topLegend,
+  type PeriodLineText,
+  type PeriodPoint,
+} from '../../../lib/chart-parts';
 import type { ChartOption } from '../../../lib/echarts';
 import { illustrativePointStyle } from '../../../lib/illustrative-style';
 
-export interface TrendPoint {
-  period: string;
-  value: number | null;
-  illustrative: boolean;
-}
-
-export interface TargetTrendInput {
-  points: readonly TrendPoint[];
+export interface TargetTrendInput extends PeriodLineText {
+  points: readonly PeriodPoint[];
   /** The target line, where the figure and the target share a unit. */
   targetValue: number | null;
   targetLabel: string;
-  seriesName: string;
-  label: (period: string) => string;
-  axisLabel: (period: string) => string;
-  formatValue: (value: number) => string;
-  illustrativeLabel: string;
-  /** Legend entry of the dashed connector across a period with no figure. */
-  gapLabel: string;
 }
 
 /** The linked indicator over the periods, illustrative points hollow and dashed, the target as a line. */
@@ -48,26 +43,9 @@ export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartThem
   ];
   return {
     animation: false,
-    grid: { left: 16, right: 24, top: 44, bottom: 16, outerBoundsMode: 'same', outerBoundsContain: 'all' },
-    legend: {
-      top: 0,
-      left: 0,
-      data: legendNames,
-      selectedMode: false,
-      textStyle: { color: theme.text, fontSize: theme.fontSize.label },
-    },
-    xAxis: {
-      type: 'category',
-      data: points.map((p) => label(p.period)),
-      axisTick: { show: false },
-      axisLine: { lineStyle: { color: theme.axisLine } },
-      axisLabel: {
-        interval: 0,
-        fontSize: theme.fontSize.axis,
-        color: theme.mutedText,
-        formatter: (_value: string, index: number) => axisLabel(points[index]?.period ?? ''),
-      },
-    },
+    grid: labelledGrid({ left: 16, right: 24, top: 44, bottom: 16 }),
+    legend: topLegend(legendNames, theme),
+    xAxis: periodAxis(points, { label, axisLabel }, theme, { fontSize: theme.fontSize.axis }),
     yAxis: {
       type: 'value',
       min: values.length ? Number(axisMin.toPrecision(6)) : undefined,
@@ -83,30 +61,11 @@ export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartThem
     tooltip: {
       trigger: 'item',
       textStyle: { fontSize: theme.fontSize.tooltip },
-      formatter: tooltipFormatter((params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        const point = p?.dataIndex === undefined ? undefined : points[p.dataIndex];
-        const value = typeof p?.value === 'number' ? formatValue(p.value) : '—';
-        return [`${p?.name ?? ''}: ${value}${point?.illustrative ? ` (${illustrativeLabel})` : ''}`];
-      }),
+      formatter: periodPointTooltip(points, formatValue, illustrativeLabel),
     },
     series: [
-      {
-        type: 'line',
-        name: seriesName,
-        connectNulls: false,
-        z: 3,
-        lineStyle: { color: theme.primary, width: 2 },
-        itemStyle: { color: theme.primary },
-        labelLayout: { hideOverlap: true },
-        label: {
-          show: true,
-          position: 'top',
-          fontSize: theme.fontSize.label,
-          color: theme.text,
-          formatter: (params: { value?: unknown }) =>
-            typeof params.value === 'number' ? formatValue(params.value) : '',
-        },
+      periodLine({ seriesName, formatValue }, theme, {
+        labelSize: theme.fontSize.label,
         // Sourced figures solid; illustrative ones hollow, grey and dashed, never in a data colour.
         data: points.map((p) =>
           p.illustrative
@@ -118,7 +77,7 @@ export function buildTargetTrendOption(input: TargetTrendInput, theme: ChartThem
               }
             : { value: p.value ?? '-', symbol: 'circle', symbolSize: 9, itemStyle: { color: theme.primary } },
         ),
-      },
+      }),
       ...(targetValue === null
         ? []
         : [
