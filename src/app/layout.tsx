@@ -25,6 +25,7 @@ import { WallProgress } from './wall/wall-progress';
 const COUNTY_STEPS = FILTER_REGION_IDS.filter((id) => id !== 'binhai');
 
 const PAGES = [
+  { path: '/overview', key: 'nav.overview' },
   { path: '/economy', key: 'nav.economy' },
   { path: '/counties', key: 'nav.counties' },
   { path: '/targets', key: 'nav.targets' },

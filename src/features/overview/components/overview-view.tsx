@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { useRegionName } from '../../../api/endpoints/regions';
+import { ErrorState, LoadingState } from '../../../components/states/states';
+import { usePageFilters } from '../../../filters/use-global-filters';
+import { formatPeriod } from '../../../lib/format';
+import { useCurrentLanguage } from '../../../lib/use-current-language';
+import { useHeadlineRows } from '../api/overview-queries';
+import { HeadlineTable } from './headline-table';
+import './overview-view.css';
+
+/**
+ * The briefing page for the selected area and period: the headline indicators with their lights
+ * against the 2024 targets, on one screen.
+ */
+export function OverviewView() {
+  const { t } = useTranslation(['overview', 'common']);
+  const language = useCurrentLanguage();
+  const { region, period } = usePageFilters();
+  const nameOf = useRegionName();
+  const headline = useHeadlineRows();
+
+  return (
+    <div className="overview-view">
+      <section className="card overview-view__headline" aria-labelledby="overview-headline-title" data-slide>
+        <h3 id="overview-headline-title" className="section-title">
+          {t('overview:sections.headline')}
+          <span className="overview-view__context" data-testid="overview-context">
+            {nameOf(region)} · {formatPeriod(period, language)}
+          </span>
+        </h3>
+        {headline.isPending && <LoadingState />}
+        {headline.error && <ErrorState error={headline.error} onRetry={headline.retry} />}
+        {headline.provinceUnavailable && <p role="status">{t('overview:provinceUnavailable')}</p>}
+        {headline.targetsUnavailable && <p role="status">{t('overview:targetsUnavailable')}</p>}
+        {headline.rows && <HeadlineTable rows={headline.rows} />}
+        <p className="overview-view__legend" data-testid="overview-legend">
+          {t('overview:legend')}
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const HEADLINE = [
+  'gdp',
+  'industrial_value_added',
+  'fixed_asset_investment',
+  'retail_sales',
+  'exports',
+  'general_public_budget_revenue',
+  'disposable_income',
+  'urban_disposable_income',
+  'rural_disposable_income',
+];
+
+interface ApiFigure {
+  id: string;
+  indicator: string;
+  measure: string;
+  value: number;
+  status: string;
+}
+
+async function apiFigures(page: Page, query: string): Promise<Map<string, ApiFigure>> {
+  const response = await page.request.get(`/api/v1/observations?${query}`);
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { data: ApiFigure[] };
+  return new Map(body.data.map((o) => [o.id, o]));
+}
+
+/** The value as the page writes it in Chinese, digit grouping aside: +7.8%, 3823亿元, 40629元, 居全省第1位. */
+function written(figure: ApiFigure): string {
+  if (figure.measure === 'growth') return `${figure.value > 0 ? '+' : ''}${figure.value.toFixed(1)}%`;
+  if (figure.measure === 'rank') return `第${figure.value}位`;
+  return String(figure.value);
+}
+
+test('the headline table shows the API’s figures of the area and period, each with its source', async ({ page }) => {
+  await page.goto('/overview?period=2024Q1');
+  await expect(page.getByTestId('overview-headline')).toBeVisible();
+  const api = await apiFigures(page, `region=330600&period=2024Q1&indicator=${HEADLINE.join(',')}`);
+  let shown = 0;
+  for (const indicator of HEADLINE) {
+    for (const column of ['level', 'growth', 'rank']) {
+      const cell = page.getByTestId(`overview-${indicator}-${column}`);
+      const id = await cell.getAttribute('data-observation');
+      if (id === null) {
+        await expect(cell).toHaveAttribute('data-status', 'missing');
+        continue;
+      }
+      const figure = api.get(id);
+      expect(figure, `${indicator} ${column}: ${id} is one of the API's figures`).toBeDefined();
+      expect(figure!.indicator).toBe(indicator);
+      expect((await cell.innerText()).replace(/,/g, '')).toContain(written(figure!));
+      await expect(cell).toHaveAttribute('data-status', figure!.status);
+      await expect(cell.getByTestId('source-trigger').first()).toBeVisible();
+      shown += 1;
+    }
+  }
+  expect(shown).toBeGreaterThan(5);
+  // 2024Q1: GDP +7.8% (seed 000), first in Zhejiang, on course for the 6.5% target.
+  await expect(page.getByTestId('overview-gdp-growth')).toContainText('+7.8%');
+  await expect(page.getByTestId('overview-gdp-light')).toHaveAttribute('data-light', 'green');
+  await page.getByTestId('overview-gdp-growth').getByTestId('source-trigger').hover();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+});
+
+test('a period outside 2024 lights nothing and says no target applies', async ({ page }) => {
+  await page.goto('/overview?period=2023FY');
+  await expect(page.getByTestId('overview-headline')).toBeVisible();
+  for (const indicator of HEADLINE) {
+    await expect(page.getByTestId(`overview-${indicator}-light`)).toHaveAttribute('data-light', 'none');
+  }
+  await expect(page.getByTestId('overview-gdp-light')).toContainText('不在2024年');
+});
+
+test('no light is lit from a second-hand or illustrative figure', async ({ page }) => {
+  await page.goto('/overview?period=2024H1');
+  await expect(page.getByTestId('overview-headline')).toBeVisible();
+  for (const indicator of HEADLINE) {
+    const growth = page.getByTestId(`overview-${indicator}-growth`);
+    const light = page.getByTestId(`overview-${indicator}-light`);
+    const unjudgeable =
+      (await growth.getAttribute('data-status')) === 'illustrative' ||
+      (await growth.getAttribute('data-secondary')) === 'true';
+    if (unjudgeable) await expect(light.locator('[data-testid$="-light-figure"]')).toHaveCount(0);
+    const lit = await light.getAttribute('data-light');
+    if (lit !== 'none') {
+      await expect(light.getByTestId(`overview-${indicator}-light-figure`)).toHaveAttribute('data-status', 'published');
+      await expect(light.getByTestId(`overview-${indicator}-light-figure`)).not.toHaveAttribute('data-secondary');
+    }
+  }
+  // 2024H1's GDP growth is second-hand only: shown marked, not judged.
+  await expect(page.getByTestId('overview-gdp-growth')).toHaveAttribute('data-secondary', 'true');
+  await expect(page.getByTestId('overview-gdp-light')).toHaveAttribute('data-light', 'none');
+});
+
+test('the overview is first in the navigation and fits one 1920×1080 screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/overview?period=2024Q1');
+  await expect(page.getByTestId('overview-headline')).toBeVisible();
+  const nav = page.getByRole('navigation').getByRole('link');
+  await expect(nav.first()).toHaveAttribute('href', /\/overview/);
+  const bottom = await page.getByTestId('overview-headline').evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(bottom).toBeLessThanOrEqual(1080);
+});
