@@ -104,3 +104,37 @@ test('the overview is first in the navigation and fits one 1920×1080 screen', a
   const bottom = await page.getByTestId('overview-headline').evaluate((el) => el.getBoundingClientRect().bottom);
   expect(bottom).toBeLessThanOrEqual(1080);
 });
+
+test('the briefing writes the API’s figures in the release’s words, and the copy button puts it on the clipboard', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/overview?period=2024Q1');
+  const briefing = page.getByTestId('overview-briefing');
+  await expect(briefing).toBeVisible();
+  const api = await apiFigures(page, `region=330600&period=2024Q1&indicator=${HEADLINE.join(',')}`);
+  // seed 000: 一季度 GDP +7.8%, first in Zhejiang.
+  await expect(briefing).toContainText('2024年一季度，全市地区生产总值按可比价格计算同比增长7.8%，增速居全省第1位');
+  const figures = briefing.getByTestId('briefing-figure');
+  expect(await figures.count()).toBeGreaterThan(1);
+  for (const figure of await figures.all()) {
+    const id = await figure.getAttribute('data-observation');
+    const observation = api.get(id ?? '');
+    expect(observation, `${id} is one of the API's figures`).toBeDefined();
+    // Illustrative figures are never written into the text.
+    expect(observation!.status).toBe('published');
+  }
+  await expect(briefing).toContainText('示意数据不写入简析');
+
+  const paragraphs = (await briefing.locator('p').allInnerTexts()).join('\n');
+  await page.getByTestId('briefing-copy').click();
+  await expect(page.getByTestId('briefing-copy-status')).toHaveText('已复制到剪贴板');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(paragraphs);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(briefing).toContainText(
+    "In the first quarter of 2024, the city's GDP was up 7.8% year on year at comparable prices, ranking 1st in the province by growth.",
+  );
+});

@@ -5,6 +5,8 @@ import { usePageFilters } from '../../../filters/use-global-filters';
 import { formatPeriod } from '../../../lib/format';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { useHeadlineRows } from '../api/overview-queries';
+import { useBriefing } from '../api/use-briefing';
+import { BriefingPanel } from './briefing-panel';
 import { HeadlineTable } from './headline-table';
 import './overview-view.css';
 
@@ -18,6 +20,7 @@ export function OverviewView() {
   const { region, period } = usePageFilters();
   const nameOf = useRegionName();
   const headline = useHeadlineRows();
+  const briefing = useBriefing(headline.rows);
 
   return (
     <div className="overview-view">
@@ -37,6 +40,16 @@ export function OverviewView() {
           {t('overview:legend')}
         </p>
       </section>
+      <div className="overview-view__lower">
+        <section className="card overview-view__briefing" aria-labelledby="overview-briefing-title" data-slide>
+          <h3 id="overview-briefing-title" className="section-title">
+            {t('overview:sections.briefing')}
+          </h3>
+          <p className="overview-view__legend">{t('overview:briefing.note')}</p>
+          {headline.isPending && <LoadingState />}
+          {briefing && <BriefingPanel briefing={briefing} />}
+        </section>
+      </div>
     </div>
   );
 }
