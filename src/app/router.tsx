@@ -96,7 +96,7 @@ export function createRouter(queryClient: QueryClient) {
                 const first = [ensure(early.indicators), ensure(early.own)];
                 const filters = await filtersOf(request);
                 const queries = overviewQueries(filters.region, filters.period, filters.figureStatus);
-                return settle(...first, ensure(queries.province));
+                return settle(...first, ensure(queries.province), ensure(queries.six));
               },
               shouldRevalidate: revalidateOn('region', 'period', 'illustrative'),
               lazy: { Component: async () => (await import('./routes/overview')).OverviewRoute },

@@ -138,3 +138,20 @@ test('the briefing writes the API’s figures in the release’s words, and the 
     "In the first quarter of 2024, the city's GDP was up 7.8% year on year at comparable prices, ranking 1st in the province by growth.",
   );
 });
+
+test('alerts list a red light with its rule and figure, and the legend gives the thresholds', async ({ page }) => {
+  await page.goto('/overview?period=2024Q1');
+  const alerts = page.getByTestId('overview-alerts');
+  await expect(alerts).toBeVisible();
+  // Q1 2024: budget revenue +3.3% against GDP +7.8%, the target of growing in step with the economy.
+  const revenue = alerts.locator(
+    '[data-testid="alert"][data-rule="target"][data-indicator="general_public_budget_revenue"]',
+  );
+  await expect(revenue).toContainText('+3.3%');
+  await expect(page.getByTestId('overview-general_public_budget_revenue-light')).toHaveAttribute('data-light', 'red');
+  await expect(revenue.getByTestId('alert-figure')).toHaveAttribute('data-status', 'published');
+  await expect(page.getByTestId('alerts-legend')).toContainText('回落1个百分点及以上');
+  // Every alert is one of the red lights or a rule on first-hand figures: none from a marked figure.
+  await expect(alerts.locator('[data-testid="alert-figure"][data-status="illustrative"]')).toHaveCount(0);
+  await expect(alerts.locator('[data-testid="alert-figure"][data-secondary="true"]')).toHaveCount(0);
+});

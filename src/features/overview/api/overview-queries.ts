@@ -5,8 +5,10 @@ import { indicatorsQueryOptions } from '../../../api/endpoints/indicators';
 import { observationsQueryOptions } from '../../../api/endpoints/observations';
 import { targetsQueryOptions } from '../../../api/endpoints/targets';
 import { ECONOMY_INDICATORS, MAIN_INDICATORS } from '../../../domain/main-indicators';
+import { SIX_DISTRICTS } from '../../../domain/regions';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { DASHBOARD_PERIODS } from '../../../lib/periods';
+import { alertsOf } from '../model/alerts';
 import { headlineRows, PROVINCE_REGION, TARGET_YEAR } from '../model/headline-rows';
 
 export const HEADLINE_INDICATORS: readonly string[] = MAIN_INDICATORS.map((m) => m.id);
@@ -34,12 +36,23 @@ export const provinceFiguresOptions = (period: string, status: FigureStatus | un
     status,
   });
 
+/** The six districts' figures of the period, for the alert of a district last among them: the economy page's request. */
+export const sixDistrictsOptions = (period: string, status: FigureStatus | undefined) =>
+  observationsQueryOptions({
+    regions: SIX_DISTRICTS,
+    periods: [period],
+    indicators: HEADLINE_INDICATORS,
+    measures: ['level', 'growth', 'rank'],
+    status,
+  });
+
 /** Every request the overview's first screen needs, for the route loader to start with the chunk. */
 export function overviewQueries(region: string, period: string, status: FigureStatus | undefined) {
   return {
     indicators: indicatorsQueryOptions(ECONOMY_INDICATORS),
     own: regionSeriesOptions(region, status),
     province: provinceFiguresOptions(period, status),
+    six: sixDistrictsOptions(period, status),
     targets: headlineTargetsOptions(),
   };
 }
@@ -56,6 +69,7 @@ export function useHeadlineRows() {
   const own = useQuery(queries.own);
   const province = useQuery(queries.province);
   const targets = useQuery(queries.targets);
+  const six = useQuery(queries.six);
   const rows = useMemo(() => {
     if (!indicators.data || !own.data) return undefined;
     const byId = new Map(indicators.data.map((i) => [i.id, i]));
@@ -69,9 +83,15 @@ export function useHeadlineRows() {
       progress: targets.data?.progress ?? [],
     });
   }, [indicators.data, own.data, province.data, targets.data, region, period]);
+  const alerts = useMemo(
+    () => (rows && six.data ? alertsOf({ rows, region, period, six: six.data }) : undefined),
+    [rows, six.data, region, period],
+  );
   const failed = [indicators, own].find((q) => q.isError);
   return {
     rows,
+    alerts,
+    alertsUnavailable: six.isError,
     isPending: indicators.isPending || own.isPending,
     error: failed?.error ?? null,
     retry: () => {

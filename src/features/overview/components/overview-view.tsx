@@ -6,6 +6,7 @@ import { formatPeriod } from '../../../lib/format';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { useHeadlineRows } from '../api/overview-queries';
 import { useBriefing } from '../api/use-briefing';
+import { AlertsPanel } from './alerts-panel';
 import { BriefingPanel } from './briefing-panel';
 import { HeadlineTable } from './headline-table';
 import './overview-view.css';
@@ -48,6 +49,14 @@ export function OverviewView() {
           <p className="overview-view__legend">{t('overview:briefing.note')}</p>
           {headline.isPending && <LoadingState />}
           {briefing && <BriefingPanel briefing={briefing} />}
+        </section>
+        <section className="card overview-view__alerts" aria-labelledby="overview-alerts-title" data-slide>
+          <h3 id="overview-alerts-title" className="section-title">
+            {t('overview:alerts.title')}
+          </h3>
+          {headline.isPending && <LoadingState />}
+          {headline.alertsUnavailable && <p role="status">{t('overview:alerts.unavailable')}</p>}
+          {headline.rows && headline.alerts && <AlertsPanel alerts={headline.alerts} rows={headline.rows} />}
         </section>
       </div>
     </div>
