@@ -155,3 +155,36 @@ test('alerts list a red light with its rule and figure, and the legend gives the
   await expect(alerts.locator('[data-testid="alert-figure"][data-status="illustrative"]')).toHaveCount(0);
   await expect(alerts.locator('[data-testid="alert-figure"][data-secondary="true"]')).toHaveCount(0);
 });
+
+test('the 11-city table lists the API’s published figures, Shaoxing highlighted, missing cities left missing', async ({
+  page,
+}) => {
+  await page.goto('/overview?period=2024FY');
+  const regions = await page.request.get('/api/v1/regions?scope=zhejiang-cities');
+  const others = ((await regions.json()) as { data: { id: string }[] }).data.map((r) => r.id);
+  expect(others).toHaveLength(10);
+  const cities = [...others, '330600'].sort();
+  const api = await apiFigures(
+    page,
+    `region=${[...cities, '330000'].join(',')}&period=2024FY&indicator=gdp&measure=growth&status=published`,
+  );
+  // One growth figure per area here (the API's; a second-hand nominal rate is shown marked as such).
+  const growthOf = new Map([...api.values()].map((o) => [(o as ApiFigure & { region: string }).region, o]));
+  expect(growthOf.size).toBe(api.size);
+
+  const panel = page.getByTestId('cities');
+  await panel.getByRole('button', { name: '表格' }).click();
+  const table = page.getByTestId('cities-table');
+  await expect(table).toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(12);
+  await expect(table.locator('tr[data-row="330600"]')).toHaveClass(/highlighted/);
+  for (const region of [...cities, '330000']) {
+    const cell = table.locator(`tr[data-row="${region}"] td[data-column="gdp-growth"]`);
+    const figure = growthOf.get(region);
+    if (figure?.id === 'gdp-330600-2024fy-growth') await expect(cell).toContainText('名义，二手来源');
+    if (figure) expect((await cell.innerText()).trim(), region).toContain(written(figure));
+    else await expect(cell, `${region} has no published figure`).toHaveAttribute('data-status', 'missing');
+  }
+  // Never illustrative: the whole section asks for published figures.
+  expect(await table.locator('[data-status="illustrative"]').count()).toBe(0);
+});

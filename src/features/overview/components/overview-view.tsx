@@ -8,6 +8,7 @@ import { useHeadlineRows } from '../api/overview-queries';
 import { useBriefing } from '../api/use-briefing';
 import { AlertsPanel } from './alerts-panel';
 import { BriefingPanel } from './briefing-panel';
+import { CitiesPanel } from './cities-panel';
 import { HeadlineTable } from './headline-table';
 import './overview-view.css';
 
@@ -59,6 +60,12 @@ export function OverviewView() {
           {headline.rows && headline.alerts && <AlertsPanel alerts={headline.alerts} rows={headline.rows} />}
         </section>
       </div>
+      <section className="card overview-view__cities" aria-labelledby="overview-cities-title" data-slide>
+        <h3 id="overview-cities-title" className="section-title">
+          {t('overview:cities.title')}
+        </h3>
+        <CitiesPanel />
+      </section>
     </div>
   );
 }
