@@ -188,3 +188,22 @@ test('the 11-city table lists the API’s published figures, Shaoxing highlighte
   // Never illustrative: the whole section asks for published figures.
   expect(await table.locator('[data-status="illustrative"]').count()).toBe(0);
 });
+
+test('the Word download is a .docx named by page, region, period and language, holding the briefing', async ({
+  page,
+}) => {
+  await page.goto('/overview?period=2024Q1&lang=en');
+  const briefing = page.getByTestId('overview-briefing');
+  await expect(briefing).toContainText("the city's GDP was up 7.8%");
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('briefing-docx').click()]);
+  expect(download.suggestedFilename()).toBe('overview-Shaoxing-2024Q1-en.docx');
+  const path = await download.path();
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const { readFile } = await import('node:fs/promises');
+  const files = unzipSync(new Uint8Array(await readFile(path)));
+  const text = [...strFromU8(files['word/document.xml']!).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1])
+    .join('');
+  expect(text).toContain('In the first quarter of 2024, the city&apos;s GDP was up 7.8% year on year');
+  expect(files['word/footnotes.xml']).toBeDefined();
+});

@@ -2,11 +2,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SourceNote } from '../../../components/source-note';
 import { briefingPlainText, type Briefing } from '../model/briefing-text';
+import type { HeadlineRow } from '../model/headline-rows';
+import { DocxButton } from './docx-button';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /** 运行简析: the paragraphs, each number its source's trigger, and a button that copies the text. */
-export function BriefingPanel({ briefing }: { briefing: Briefing }) {
+export function BriefingPanel({
+  briefing,
+  rows,
+  regionName,
+}: {
+  briefing: Briefing;
+  rows: readonly HeadlineRow[];
+  regionName: string;
+}) {
   const { t } = useTranslation('overview');
   const [copy, setCopy] = useState<CopyState>('idle');
   const copyText = () => {
@@ -39,6 +49,7 @@ export function BriefingPanel({ briefing }: { briefing: Briefing }) {
         <button type="button" className="button" onClick={copyText} data-testid="briefing-copy">
           {t('briefing.copy')}
         </button>
+        <DocxButton briefing={briefing} rows={rows} regionName={regionName} />
         <span role="status" data-testid="briefing-copy-status">
           {copy === 'copied' ? t('briefing.copied') : copy === 'failed' ? t('briefing.copyFailed') : ''}
         </span>

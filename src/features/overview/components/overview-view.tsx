@@ -49,7 +49,9 @@ export function OverviewView() {
           </h3>
           <p className="overview-view__legend">{t('overview:briefing.note')}</p>
           {headline.isPending && <LoadingState />}
-          {briefing && <BriefingPanel briefing={briefing} />}
+          {briefing && headline.rows && (
+            <BriefingPanel briefing={briefing} rows={headline.rows} regionName={nameOf(region)} />
+          )}
         </section>
         <section className="card overview-view__alerts" aria-labelledby="overview-alerts-title" data-slide>
           <h3 id="overview-alerts-title" className="section-title">
