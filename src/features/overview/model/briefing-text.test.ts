@@ -193,7 +193,7 @@ describe('briefingText in English', () => {
     );
     expect(written).not.toContain('179.93');
     expect(written.startsWith("In 2023, the city's GDP was up 7.8%")).toBe(true);
-    expect(written).toContain('Note: illustrative figures are not written into the briefing; 1 were left out.');
+    expect(written).toContain('Note: illustrative figures are not written into the briefing (1 left out).');
     expect(text([row(GDP)], 'en')).toContain('No published headline figures');
   });
 });

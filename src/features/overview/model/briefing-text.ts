@@ -319,7 +319,7 @@ export function briefingText(input: BriefingInput): Briefing {
           kind: 'text',
           text: zh
             ? `注：示意数据不写入简析，本期共${leftOut}项示意数据未引用。`
-            : `Note: illustrative figures are not written into the briefing; ${leftOut} were left out.`,
+            : `Note: illustrative figures are not written into the briefing (${leftOut} left out).`,
         },
       ],
     });
