@@ -207,3 +207,13 @@ test('the Word download is a .docx named by page, region, period and language, h
   expect(text).toContain('In the first quarter of 2024, the city&apos;s GDP was up 7.8% year on year');
   expect(files['word/footnotes.xml']).toBeDefined();
 });
+
+test('wall mode plays the overview, a 县级市 written as 全市', async ({ page }) => {
+  // The wall starts on the link's own view and moves through the playlist from there.
+  await page.goto('/overview?region=330681&period=2024FY&mode=wall&views=overview:330681:2024FY,economy&interval=30');
+  await expect(page).toHaveURL(/\/overview\?/);
+  await expect(page.getByTestId('wall-progress')).toBeVisible();
+  await expect(page.getByTestId('overview-context')).toContainText('诸暨市');
+  await expect(page.getByTestId('overview-context')).toContainText('2024年全年');
+  await expect(page.getByTestId('overview-briefing')).toContainText('2024年全年，全市');
+});
