@@ -180,9 +180,21 @@ describe('briefingText in English', () => {
     expect(written).toContain('1.4 percentage points slower than in the first quarter');
     expect(written).toContain('7.7 percentage points below the provincial average');
     expect(text([gdpRow(0)], 'en')).toContain('unchanged year on year');
+    const alone = row(IVA, { growth: growth(-2.1) });
+    expect(text([gdpRow(7.8), alone], 'en')).toContain('Industrial value added fell by 2.1% year on year.');
+    expect(text([gdpRow(7.8), row(IVA, { growth: growth(0) })], 'en')).toContain(
+      'Industrial value added showed no change year on year.',
+    );
     expect(text([gdpRow(7.0, { growth: growth(7.0, { source: secondary }) })], 'en')).toContain(
       'up 7.0% (second-hand source) year on year',
     );
+  });
+
+  it('writes a name in lower case mid-sentence, an acronym as it is', () => {
+    const fai = indicator('fixed_asset_investment', '固定资产投资', 'Fixed-asset investment');
+    const written = text([row(IVA, { growth: growth(10.9) }), row(fai, { growth: growth(8.2) })], 'en');
+    expect(written).toContain('; fixed-asset investment grew by 8.2% year on year.');
+    expect(written).toContain('In the first quarter of 2024, industrial value added grew by 10.9%');
   });
 
   it('leaves illustrative figures out and says so; says when nothing is published', () => {
@@ -192,7 +204,7 @@ describe('briefingText in English', () => {
       '2023FY',
     );
     expect(written).not.toContain('179.93');
-    expect(written.startsWith("In 2023, the city's GDP was up 7.8%")).toBe(true);
+    expect(written.startsWith("In 2023, the city's GDP grew by 7.8% year on year at comparable prices")).toBe(true);
     expect(written).toContain('Note: illustrative figures are not written into the briefing (1 left out).');
     expect(text([row(GDP)], 'en')).toContain('No published headline figures');
   });

@@ -218,17 +218,28 @@ function indicatorClause(
   }
 
   // English: the same content, plain official English.
-  const subject = isOpening ? `${areaWord(input.region, language)} GDP` : name;
+  // Mid-sentence an indicator's name is lower case (“fixed-asset investment”), an acronym stays (GDP).
+  const midSentence = /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+  const subject = isOpening ? `${areaWord(input.region, language)} GDP` : midSentence;
   if (first) c.text(opening(input.period, language));
   c.text(subject);
   if (level) c.text(' reached ').figure(amountWords(level.value, level.unit, language), [level]);
   if (growth) {
-    c.text(level ? ', ' : ' was ');
-    if (growth.value === 0) c.figure('unchanged', [growth]).text(' year on year');
-    else
-      c.text(growth.value > 0 ? 'up ' : 'down ')
+    // After a level: “, up 3.3%”; alone: “grew by 3.3%” (no was/were to agree with the name).
+    if (level) {
+      c.text(', ');
+      if (growth.value === 0) c.figure('unchanged', [growth]).text(' year on year');
+      else
+        c.text(growth.value > 0 ? 'up ' : 'down ')
+          .figure(`${oneDecimal(growth.value)}%`, [growth])
+          .text(' year on year');
+    } else if (growth.value === 0) {
+      c.text(' ').figure('showed no change', [growth]).text(' year on year');
+    } else {
+      c.text(growth.value > 0 ? ' grew by ' : ' fell by ')
         .figure(`${oneDecimal(growth.value)}%`, [growth])
         .text(' year on year');
+    }
     if (growth.growthBasis === 'nominal' && row.indicator.growthBasis === 'real') c.text(' at current prices');
     else if (isOpening) c.text(' at comparable prices');
   }
