@@ -63,6 +63,9 @@ test('the headline table shows the API’s figures of the area and period, each 
   await expect(page.getByTestId('overview-gdp-light')).toHaveAttribute('data-light', 'green');
   await page.getByTestId('overview-gdp-growth').getByTestId('source-trigger').hover();
   await expect(page.getByRole('tooltip')).toBeVisible();
+  // The target a light judges is cited too: the work report.
+  await page.getByTestId('overview-gdp-light').getByTestId('source-trigger').first().focus();
+  await expect(page.getByTestId('overview-gdp-light').getByRole('tooltip')).toContainText('绍兴市人民政府');
 });
 
 test('a period outside 2024 lights nothing and says no target applies', async ({ page }) => {

@@ -6,6 +6,7 @@ import { usePageFilters } from '../../../filters/use-global-filters';
 import { elapsedShare } from '../../../domain/targets';
 import { changeTone } from '../../../domain/indicators';
 import type { HeadlineRow, TargetLight } from '../model/headline-rows';
+import { SourceNote } from '../../../components/source-note';
 import { FigureCell } from './figure-cell';
 
 const points = (value: number, language: 'zh-CN' | 'en') => formatNumber(Math.abs(value), language, 1);
@@ -24,7 +25,9 @@ function LightCell({ light, testId }: { light: TargetLight; testId: string }) {
   if (light.kind === 'not-judged') {
     return (
       <span className="overview-light overview-light--none" data-testid={testId} data-light="none">
-        <span className="overview-light__target">{text}</span>
+        <span className="overview-light__target">
+          <SourceNote source={light.target.source}>{text}</SourceNote>
+        </span>
         <span className="overview-light__reason">
           {light.judgement.reason ? t(`targets:reason.${light.judgement.reason}`) : t('targets:status.no-data')}
         </span>
@@ -39,7 +42,9 @@ function LightCell({ light, testId }: { light: TargetLight; testId: string }) {
       <span className="overview-light__status" data-status={light.judgement.status}>
         {t(`targets:status.${light.judgement.status}`)}
       </span>
-      <span className="overview-light__target">{text}</span>
+      <span className="overview-light__target">
+        <SourceNote source={light.target.source}>{text}</SourceNote>
+      </span>
       {figure && <FigureCell figure={figure} testId={`${testId}-figure`} />}
     </span>
   );
