@@ -45,6 +45,18 @@ export const PAGES: readonly PageSpec[] = [
     },
   },
   { name: 'counties', path: '/counties', charts: true, figure: null, interaction: null },
+  {
+    name: 'overview',
+    path: '/overview',
+    charts: false,
+    figure: '[data-testid="overview-gdp-growth"]',
+    interaction: {
+      label: 'district switch',
+      kind: 'select',
+      selector: '[data-testid="filter-region"]',
+      value: '330681',
+    },
+  },
   // The tracker's first screen is tables and tiles; its charts are in the target detail.
   { name: 'targets', path: '/targets', charts: false, figure: null, interaction: null },
 ];

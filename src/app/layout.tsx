@@ -21,6 +21,7 @@ import { WallDialog } from './wall/wall-dialog';
 import { WallProgress } from './wall/wall-progress';
 
 const PAGES = [
+  { path: '/overview', key: 'nav.overview' },
   { path: '/economy', key: 'nav.economy' },
   { path: '/counties', key: 'nav.counties' },
   { path: '/targets', key: 'nav.targets' },

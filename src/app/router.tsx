@@ -19,7 +19,9 @@ import {
   sixDistrictsOptions,
 } from '../features/economy/api/use-indicator-series';
 import { isDistrict } from '../domain/regions';
-import { ECONOMY_INDICATORS } from '../features/economy/model/main-indicators';
+import { ECONOMY_INDICATORS } from '../domain/main-indicators';
+import { overviewQueries } from '../features/overview/api/overview-queries';
+import { cityFiguresOptions, elevenCities, zhejiangCitiesOptions } from '../features/overview/api/use-city-comparison';
 import { measuringIndicators, trackerObservationsOptions } from '../features/targets/api/use-tracker-data';
 import { TARGET_YEAR } from '../features/targets/model/target-view';
 import { pageOfPath, selectedFilters } from '../filters/use-global-filters';
@@ -84,6 +86,29 @@ export function createRouter(queryClient: QueryClient) {
           ErrorBoundary: RouteError,
           children: [
             { index: true, Component: RedirectToEconomy },
+            {
+              path: 'overview',
+              loader: async ({ request }) => {
+                // Region and status are in the URL: the area's own figures, the indicators and the
+                // targets start at once; the province's figures need the period, so /meta.
+                start(loadChartEngine());
+                const search = selectedFilters(new URL(request.url).searchParams, null, 'economy');
+                const early = overviewQueries(search.region, search.period, search.figureStatus);
+                start(prefetch(early.targets));
+                const first = [ensure(early.indicators), ensure(early.own)];
+                const filters = await filtersOf(request);
+                const queries = overviewQueries(filters.region, filters.period, filters.figureStatus);
+                // The 11 cities' figures are below the first screen: started, not waited for.
+                start(
+                  ensure(zhejiangCitiesOptions()).then((cities) =>
+                    prefetch(cityFiguresOptions(elevenCities(cities), filters.period)),
+                  ),
+                );
+                return settle(...first, ensure(queries.province), ensure(queries.six));
+              },
+              shouldRevalidate: revalidateOn('region', 'period', 'illustrative'),
+              lazy: { Component: async () => (await import('./routes/overview')).OverviewRoute },
+            },
             {
               path: 'economy',
               loader: async ({ request }) => {

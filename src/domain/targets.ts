@@ -395,3 +395,17 @@ export function progressFigures(
     })),
   ];
 }
+
+/** A region's 2024 target on an indicator's growth (or relational to another rate), if the work report sets one. */
+export function findGrowthTarget(targets: readonly Target[], indicator: string, owner: string): Target | null {
+  return (
+    targets.find(
+      (t) =>
+        t.owner === owner &&
+        t.year === 2024 &&
+        t.linked?.indicator === indicator &&
+        t.linked.measure === 'growth' &&
+        (t.kind === 'growth' || t.kind === 'relational'),
+    ) ?? null
+  );
+}

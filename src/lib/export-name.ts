@@ -1,13 +1,15 @@
 /**
- * The name of an exported file (CSV, PNG): what it is, readable in a folder of downloads and sortable
+ * The name of an exported file (CSV, PNG, Word): what it is, readable in a folder of downloads and sortable
  * there: `shaoxing-<page>-<what>-<region>-<period>-<language>-<data date>.<ext>`, e.g.
  * `shaoxing-economy-gdp-330600-2024Q1-zh-2026-03-01.png`. Two exports of different views never share
  * a name (Q1 and H1, two districts, two languages); the same view exported twice does, on purpose.
  */
 import { textKey, type Language } from './language';
 
+export type ExportExtension = 'csv' | 'png' | 'docx';
+
 export interface ExportNameParts {
-  page: 'economy' | 'counties' | 'targets';
+  page: 'overview' | 'economy' | 'counties' | 'targets';
   /** What the file holds beyond the page: an indicator id, a chart or table name, in order. */
   subject: readonly (string | null | undefined)[];
   /** Region code (GB/T 2260 or `binhai`), when the file is about one region. */
@@ -28,7 +30,7 @@ function slug(part: string): string {
     .toLowerCase();
 }
 
-export function exportFileName(parts: ExportNameParts, extension: 'csv' | 'png'): string {
+export function exportFileName(parts: ExportNameParts, extension: ExportExtension): string {
   const words = [
     'shaoxing',
     parts.page,

@@ -3,10 +3,12 @@ import { initReactI18next } from 'react-i18next';
 import enCommon from '../locales/en/common.json';
 import enCounties from '../locales/en/counties.json';
 import enEconomy from '../locales/en/economy.json';
+import enOverview from '../locales/en/overview.json';
 import enTargets from '../locales/en/targets.json';
 import zhCommon from '../locales/zh-CN/common.json';
 import zhCounties from '../locales/zh-CN/counties.json';
 import zhEconomy from '../locales/zh-CN/economy.json';
+import zhOverview from '../locales/zh-CN/overview.json';
 import zhTargets from '../locales/zh-CN/targets.json';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './language';
 
@@ -14,8 +16,20 @@ export const defaultNS = 'common';
 
 /** Both languages are bundled: together they weigh less than a round trip to fetch one. */
 export const resources = {
-  'zh-CN': { common: zhCommon, economy: zhEconomy, counties: zhCounties, targets: zhTargets },
-  en: { common: enCommon, economy: enEconomy, counties: enCounties, targets: enTargets },
+  'zh-CN': {
+    common: zhCommon,
+    overview: zhOverview,
+    economy: zhEconomy,
+    counties: zhCounties,
+    targets: zhTargets,
+  },
+  en: {
+    common: enCommon,
+    overview: enOverview,
+    economy: enEconomy,
+    counties: enCounties,
+    targets: enTargets,
+  },
 } as const;
 
 export const i18n = i18next.createInstance();

@@ -61,6 +61,27 @@ for (const theme of ['light', 'projector', 'dark'] as const) {
   });
 }
 
+for (const theme of ['light', 'projector', 'dark'] as const) {
+  test(`the overview in the ${theme} theme, both languages, at both resolutions`, async ({ page }, testInfo) => {
+    for (const [width, height] of [
+      [1920, 1080],
+      [1366, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const lang of ['zh-CN', 'en'] as const) {
+        for (const mode of ['normal', 'present'] as const) {
+          await page.goto(
+            `/overview?period=2024Q1&theme=${theme}&lang=${lang}${mode === 'present' ? '&mode=present' : ''}`,
+          );
+          await expect(page.getByTestId('overview-gdp-growth')).toContainText('+7.8%');
+          await viewSettled(page);
+          await keep(page, testInfo, `overview-${theme}-${lang}-${mode}-${width}x${height}.png`);
+        }
+      }
+    }
+  });
+}
+
 test('presenter mode under Windows display scaling (125%, 150%)', async ({ browser }, testInfo) => {
   // 1920×1080 at 125% and 150% leave 1536×864 and 1280×720 CSS pixels.
   for (const [width, height, scale] of [

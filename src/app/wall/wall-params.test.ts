@@ -23,6 +23,12 @@ describe('readWallSettings', () => {
     ]);
   });
 
+  it('plays the overview like any page', () => {
+    expect(readWallSettings(new URLSearchParams('views=overview:330681:2024H1')).views).toEqual([
+      { page: 'overview', region: '330681', period: '2024H1' },
+    ]);
+  });
+
   it('plays every page when no views are given', () => {
     expect(readWallSettings(new URLSearchParams('')).views).toEqual(DEFAULT_VIEWS);
   });

@@ -8,7 +8,7 @@ import { type InvalidParam } from '../../filters/url-params';
 import { FILTER_REGION_IDS, type FilterRegion } from '../../domain/regions';
 import { DASHBOARD_PERIODS, type DashboardPeriod } from '../../lib/periods';
 
-export const WALL_PAGES = ['economy', 'counties', 'targets'] as const;
+export const WALL_PAGES = ['overview', 'economy', 'counties', 'targets'] as const;
 export type WallPage = (typeof WALL_PAGES)[number];
 
 export interface WallView {

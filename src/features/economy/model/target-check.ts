@@ -19,19 +19,8 @@ export interface TargetCheck {
   related: Observation | null;
 }
 
-/** The city's 2024 target on this indicator's growth, if the work report sets one. */
-export function findGrowthTarget(targets: readonly Target[], indicator: string, owner: string): Target | null {
-  return (
-    targets.find(
-      (t) =>
-        t.owner === owner &&
-        t.year === 2024 &&
-        t.linked?.indicator === indicator &&
-        t.linked.measure === 'growth' &&
-        (t.kind === 'growth' || t.kind === 'relational'),
-    ) ?? null
-  );
-}
+/** Where the work report sets a growth target: the domain's rule, also the overview's. */
+export { findGrowthTarget } from '../../../domain/targets';
 
 /** The verdicts that count as met on a card: reached, or on course for the year. */
 const MET: ReadonlySet<TargetStatus> = new Set(['met', 'ahead', 'on-track']);

@@ -1,0 +1,174 @@
+import { useTranslation } from 'react-i18next';
+import { localized } from '../../../lib/language';
+import { formatPeriodPart, formatGrowth, formatNumber, parenthesize } from '../../../lib/format';
+import { useCurrentLanguage } from '../../../lib/use-current-language';
+import { usePageFilters } from '../../../filters/use-global-filters';
+import { elapsedShare } from '../../../domain/targets';
+import { changeTone } from '../../../domain/indicators';
+import type { HeadlineRow, TargetLight } from '../model/headline-rows';
+import { SourceNote } from '../../../components/source-note';
+import { FigureCell } from './figure-cell';
+
+const points = (value: number, language: 'zh-CN' | 'en') => formatNumber(Math.abs(value), language, 1);
+
+function LightCell({ light, testId }: { light: TargetLight; testId: string }) {
+  const { t } = useTranslation(['overview', 'targets']);
+  const language = useCurrentLanguage();
+  if (light.kind === 'other-year' || light.kind === 'no-target') {
+    return (
+      <span className="overview-light overview-light--none" data-testid={testId} data-light="none">
+        {t(light.kind === 'other-year' ? 'overview:light.otherYear' : 'overview:light.noTarget')}
+      </span>
+    );
+  }
+  const text = localized(light.target.text, language);
+  if (light.kind === 'not-judged') {
+    return (
+      <span className="overview-light overview-light--none" data-testid={testId} data-light="none">
+        <span className="overview-light__target">
+          <SourceNote source={light.target.source}>{text}</SourceNote>
+        </span>
+        <span className="overview-light__reason">
+          {light.judgement.reason ? t(`targets:reason.${light.judgement.reason}`) : t('targets:status.no-data')}
+        </span>
+      </span>
+    );
+  }
+  const figure = light.judgement.figure?.observation ?? null;
+  return (
+    <span className={`overview-light overview-light--${light.lit}`} data-testid={testId} data-light={light.lit}>
+      <span className="overview-light__dot" aria-hidden="true" />
+      <span className="visually-hidden">{t(`overview:light.${light.lit}`)}</span>
+      <span className="overview-light__status" data-status={light.judgement.status}>
+        {t(`targets:status.${light.judgement.status}`)}
+      </span>
+      <span className="overview-light__target">
+        <SourceNote source={light.target.source}>{text}</SourceNote>
+      </span>
+      {figure && <FigureCell figure={figure} testId={`${testId}-figure`} />}
+    </span>
+  );
+}
+
+/** The headline table: one row per indicator, every figure with its source. */
+export function HeadlineTable({ rows }: { rows: readonly HeadlineRow[] }) {
+  const { t } = useTranslation(['overview', 'common']);
+  const language = useCurrentLanguage();
+  const { period } = usePageFilters();
+  const elapsed = elapsedShare(period);
+  return (
+    <table className="overview-table" data-testid="overview-headline">
+      <thead>
+        <tr>
+          <th scope="col">{t('overview:columns.indicator')}</th>
+          <th scope="col">{t('overview:columns.level')}</th>
+          <th scope="col">{t('overview:columns.growth')}</th>
+          <th scope="col">{t('overview:columns.change')}</th>
+          <th scope="col">{t('overview:columns.rank')}</th>
+          <th scope="col">{t('overview:columns.provinceGap')}</th>
+          <th scope="col">
+            {t('overview:columns.target')}
+            {elapsed !== null && (
+              <span className="overview-table__sub">
+                {t('overview:light.elapsed', { share: formatNumber(elapsed, language, 0) })}
+              </span>
+            )}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const id = `overview-${row.indicator.id}`;
+          const tone = row.growth ? changeTone(row.growth.value, row.indicator) : null;
+          return (
+            <tr key={row.indicator.id} data-testid={id}>
+              <th scope="row">{localized(row.indicator.name, language)}</th>
+              <td>
+                <FigureCell figure={row.level} testId={`${id}-level`} />
+              </td>
+              <td className={tone ? `overview-table__growth--${tone}` : undefined}>
+                <FigureCell figure={row.growth} testId={`${id}-growth`} />
+                {row.secondaryGrowth && (
+                  <span className="overview-table__sub">
+                    <FigureCell figure={row.secondaryGrowth} testId={`${id}-growth-secondary`} />
+                  </span>
+                )}
+              </td>
+              <td>
+                {row.change ? (
+                  <FigureCell
+                    figure={row.growth}
+                    extraSources={row.previousGrowth ? [row.previousGrowth] : []}
+                    testId={`${id}-change`}
+                    text={t(
+                      row.change.value > 0
+                        ? 'overview:change.up'
+                        : row.change.value < 0
+                          ? 'overview:change.down'
+                          : 'overview:change.flat',
+                      {
+                        previous: formatPeriodPart(row.change.previousPeriod, language),
+                        points: points(row.change.value, language),
+                      },
+                    )}
+                  />
+                ) : (
+                  <span className="overview-table__none" data-testid={`${id}-change`} data-status="missing">
+                    —
+                  </span>
+                )}
+              </td>
+              <td>
+                <FigureCell figure={row.rank} testId={`${id}-rank`} />
+                {row.rankChange && (
+                  <span className="overview-table__sub">
+                    <FigureCell
+                      figure={row.rankChange.previous}
+                      testId={`${id}-rank-change`}
+                      text={t(
+                        row.rankChange.places > 0
+                          ? 'overview:rankChange.up'
+                          : row.rankChange.places < 0
+                            ? 'overview:rankChange.down'
+                            : 'overview:rankChange.flat',
+                        { places: Math.abs(row.rankChange.places) },
+                      )}
+                    />
+                  </span>
+                )}
+              </td>
+              <td>
+                {row.provinceGap ? (
+                  <FigureCell
+                    figure={row.provinceGap.province}
+                    testId={`${id}-province-gap`}
+                    text={`${t(
+                      row.provinceGap.points > 0
+                        ? 'overview:provinceGap.above'
+                        : row.provinceGap.points < 0
+                          ? 'overview:provinceGap.below'
+                          : 'overview:provinceGap.equal',
+                      { points: points(row.provinceGap.points, language) },
+                    )}${parenthesize(
+                      t('overview:provinceGap.province', {
+                        value: formatGrowth(row.provinceGap.province.value, language),
+                      }),
+                      language,
+                    )}`}
+                  />
+                ) : (
+                  <span className="overview-table__none" data-testid={`${id}-province-gap`} data-status="missing">
+                    —
+                  </span>
+                )}
+              </td>
+              <td>
+                <LightCell light={row.light} testId={`${id}-light`} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * The overview's headline table: for each headline indicator of a region and period, the figures a
+ * briefing reads out (level, growth, the change against the previous cumulative period, the place
+ * in the province and its change, the gap to the province) and the light against the 2024 target.
+ * Every figure is one the API returned; the verdict is judgeTarget's, the figures pickKpiFigures'.
+ */
+import type { Indicator } from '../../../api/contract/indicators';
+import type { Observation } from '../../../api/contract/observations';
+import type { Target, TargetProgress } from '../../../api/contract/targets';
+import { canJudge, isSecondarySource, madeFromIllustrative } from '../../../domain/reliability';
+import { findGrowthTarget, judgeTarget, progressFigures, type Judgement } from '../../../domain/targets';
+import { parsePeriod, previousCumulativePeriod } from '../../../lib/periods';
+import { growthChange, pickKpiFigures, type GrowthChange } from '../../../domain/headline-figures';
+
+/** The province as a region of the API. */
+export const PROVINCE_REGION = '330000';
+
+/** The only year the dashboard holds targets for (the 2024 work report). */
+export const TARGET_YEAR = 2024;
+
+const roundPoints = (value: number) => Math.round(value * 10) / 10;
+
+export interface RankChange {
+  /** The place in the same period of the year before. */
+  previous: Observation;
+  /** Places gained (positive: moved up, e.g. from 3rd to 2nd is +1). */
+  places: number;
+  illustrative: boolean;
+  secondary: boolean;
+}
+
+export interface ProvinceGap {
+  province: Observation;
+  /** The region's growth minus the province's, in percentage points. */
+  points: number;
+  illustrative: boolean;
+  secondary: boolean;
+}
+
+/**
+ * The light of a row: judged against a target; no target in the work report for this indicator;
+ * a period outside 2024 (the only year with targets); or a target judgeTarget gives no verdict on.
+ */
+export type TargetLight =
+  | { kind: 'judged'; target: Target; judgement: Judgement; lit: 'green' | 'red' }
+  | { kind: 'not-judged'; target: Target; judgement: Judgement }
+  | { kind: 'no-target' }
+  | { kind: 'other-year' };
+
+export interface HeadlineRow {
+  indicator: Indicator;
+  level: Observation | null;
+  growth: Observation | null;
+  secondaryGrowth: Observation | null;
+  rank: Observation | null;
+  rankChange: RankChange | null;
+  change: GrowthChange | null;
+  /** The previous cumulative period's growth the change is measured from. */
+  previousGrowth: Observation | null;
+  provinceGap: ProvinceGap | null;
+  light: TargetLight;
+}
+
+export interface HeadlineInput {
+  indicators: readonly Indicator[];
+  region: string;
+  period: string;
+  /** The region's figures over the dashboard periods. */
+  own: readonly Observation[];
+  /** The province's figures of the period; empty when not loaded. */
+  province: readonly Observation[];
+  targets: readonly Target[];
+  progress: readonly TargetProgress[];
+}
+
+/** The same cumulative period one year earlier: 2024H1 → 2023H1. */
+export function samePeriodLastYear(period: string): string | null {
+  const parsed = parsePeriod(period);
+  if (!parsed) return null;
+  return `${parsed.year - 1}${period.slice(4)}`;
+}
+
+/** 位次比上年提升/下降N位: only between two ranks of the same ranking (scope and basis). */
+export function rankChange(own: readonly Observation[], region: string, period: string): RankChange | null {
+  const now = pickKpiFigures(own, region, period).rank;
+  const earlier = samePeriodLastYear(period);
+  if (!now || earlier === null) return null;
+  const before = pickKpiFigures(own, region, earlier).rank;
+  if (!before || before.rank?.scope !== now.rank?.scope || before.rank?.basis !== now.rank?.basis) return null;
+  return {
+    previous: before,
+    places: before.value - now.value,
+    illustrative: madeFromIllustrative([now, before]),
+    secondary: isSecondarySource(now.source) || isSecondarySource(before.source),
+  };
+}
+
+/** 高于/低于全省平均: the region's growth against the province's of the same period and basis. */
+export function provinceGap(growth: Observation | null, province: readonly Observation[]): ProvinceGap | null {
+  if (!growth) return null;
+  const theirs = pickKpiFigures(province, PROVINCE_REGION, growth.period).growth;
+  if (!theirs || theirs.growthBasis !== growth.growthBasis) return null;
+  return {
+    province: theirs,
+    points: roundPoints(growth.value - theirs.value),
+    illustrative: madeFromIllustrative([growth, theirs]),
+    secondary: isSecondarySource(growth.source) || isSecondarySource(theirs.source),
+  };
+}
+
+const GREEN = new Set(['met', 'ahead', 'on-track']);
+const RED = new Set(['missed', 'behind']);
+
+/**
+ * The row's light, by judgeTarget alone, from the target's progress entries and the region's
+ * published figures (progressFigures never offers an illustrative one; judgeTarget never judges a
+ * secondary one). Related figures of relational targets: only those that can be judged.
+ */
+export function targetLight(
+  indicator: Indicator,
+  region: string,
+  period: string,
+  own: readonly Observation[],
+  targets: readonly Target[],
+  progress: readonly TargetProgress[],
+): TargetLight {
+  if (parsePeriod(period)?.year !== TARGET_YEAR) return { kind: 'other-year' };
+  const target = findGrowthTarget(targets, indicator.id, region);
+  if (!target) return { kind: 'no-target' };
+  const judgement = judgeTarget({
+    target,
+    period,
+    progress: progressFigures(target, progress, own),
+    indicator,
+    comparison: target.relatedTo
+      ? own.filter((o) => o.indicator === target.relatedTo?.indicator && o.region === region && canJudge(o))
+      : [],
+  });
+  const judged = judgement.figure?.observation;
+  // Belt and braces: a light is lit only from a figure that can be judged.
+  if (judged && canJudge(judged) && GREEN.has(judgement.status))
+    return { kind: 'judged', target, judgement, lit: 'green' };
+  if (judged && canJudge(judged) && RED.has(judgement.status)) return { kind: 'judged', target, judgement, lit: 'red' };
+  return { kind: 'not-judged', target, judgement };
+}
+
+export function headlineRows(input: HeadlineInput): HeadlineRow[] {
+  const { region, period, own } = input;
+  return input.indicators.map((indicator) => {
+    const mine = own.filter((o) => o.indicator === indicator.id);
+    const figures = pickKpiFigures(mine, region, period);
+    const previous = previousCumulativePeriod(period);
+    const change = growthChange(mine, region, period, previous);
+    return {
+      indicator,
+      ...figures,
+      rankChange: rankChange(mine, region, period),
+      change,
+      previousGrowth: change && previous ? pickKpiFigures(mine, region, previous).growth : null,
+      provinceGap: provinceGap(
+        figures.growth,
+        input.province.filter((o) => o.indicator === indicator.id),
+      ),
+      light: targetLight(indicator, region, period, own, input.targets, input.progress),
+    };
+  });
+}
