@@ -409,3 +409,44 @@ export function findGrowthTarget(targets: readonly Target[], indicator: string, 
     ) ?? null
   );
 }
+
+/**
+ * A region's 2024 target on an indicator, whatever it sets: the growth target first (the one a
+ * briefing reads the indicator against), else a level or cumulative amount (judged against 序时进度).
+ */
+export function findIndicatorTarget(targets: readonly Target[], indicator: string, owner: string): Target | null {
+  return (
+    findGrowthTarget(targets, indicator, owner) ??
+    targets.find(
+      (t) =>
+        t.owner === owner &&
+        t.year === 2024 &&
+        t.linked?.indicator === indicator &&
+        (t.kind === 'level' || t.kind === 'cumulative'),
+    ) ??
+    null
+  );
+}
+
+/**
+ * Everything judgeTarget needs about one target but the period, drawn from the API's progress
+ * entries and published figures the same way on every page, so a target has one status per period.
+ */
+export function judgeInputOf(
+  target: Target,
+  entries: readonly TargetProgress[],
+  observations: readonly Observation[],
+  indicator: JudgeInput['indicator'],
+): Omit<JudgeInput, 'period' | 'progress'> & { progress: ProgressFigure[] } {
+  const related = target.relatedTo;
+  return {
+    target,
+    progress: progressFigures(target, entries, observations),
+    indicator,
+    comparison: related
+      ? observations.filter(
+          (o) => o.indicator === related.indicator && o.measure === related.measure && o.region === target.owner,
+        )
+      : [],
+  };
+}

@@ -22,8 +22,19 @@ function AlertDetail({ alert, rows }: { alert: Alert; rows: readonly HeadlineRow
     previous: previous ? formatPeriodPart(previous, language) : '',
     status: status?.kind === 'judged' ? t(`targets:status.${status.judgement.status}`) : '',
   };
-  if (alert.rule === 'target') params.value = formatGrowth(alert.value, language);
-  return <>{t(`overview:alerts.detail.${alert.rule}`, params)}</>;
+  if (alert.rule !== 'target') return <>{t(`overview:alerts.detail.${alert.rule}`, params)}</>;
+  // An amount is read against 序时进度 (completion ÷ time elapsed), a rate as the growth itself.
+  const judgement = status?.kind === 'judged' ? status.judgement : null;
+  if (judgement?.completion != null && judgement.elapsed != null) {
+    const completion = formatNumber(judgement.completion, language, 1);
+    const elapsed = formatNumber(judgement.elapsed, language, 0);
+    return <>{t('overview:alerts.detail.targetAmount', { ...params, completion, elapsed })}</>;
+  }
+  if (status?.kind === 'judged' && status.target.linked?.measure !== 'growth') {
+    const value = `${formatNumber(alert.value, language)}${figure?.unit ?? ''}`;
+    return <>{t('overview:alerts.detail.targetLevel', { ...params, value })}</>;
+  }
+  return <>{t('overview:alerts.detail.target', { ...params, value: formatGrowth(alert.value, language) })}</>;
 }
 
 /** 预警: each alert with its rule in words and its figures; the legend gives the thresholds. */

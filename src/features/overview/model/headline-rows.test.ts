@@ -40,6 +40,37 @@ describe('targetLight', () => {
     expect(targetLight(gdp, '330600', '2024Q1', illustrative, [testTarget()], []).kind).toBe('not-judged');
   });
 
+  it('judges an amount target against 序时进度, never from a secondary figure', () => {
+    const exports: Indicator = { ...gdp, id: 'exports', name: { zh: '出口', en: 'Exports' }, growthBasis: 'nominal' };
+    const amount = testTarget({
+      kind: 'cumulative',
+      value: 3000,
+      unit: '亿元',
+      linked: { indicator: 'exports', measure: 'level' },
+    });
+    const level = (value: number, source = testFigure({}).source) =>
+      testFigure({
+        indicator: 'exports',
+        period: '2024H1',
+        measure: 'level',
+        value,
+        unit: '亿元',
+        growthBasis: null,
+        source,
+      });
+    const ahead = targetLight(exports, '330600', '2024H1', [level(1600)], [amount], []);
+    expect(ahead).toMatchObject({ kind: 'judged', lit: 'green', judgement: { elapsed: 50 } });
+    const behind = targetLight(exports, '330600', '2024H1', [level(1200)], [amount], []);
+    expect(behind).toMatchObject({ kind: 'judged', lit: 'red', judgement: { status: 'behind' } });
+    expect(targetLight(exports, '330600', '2024H1', [level(1600, secondarySource)], [amount], []).kind).toBe(
+      'not-judged',
+    );
+    // A growth target on the same indicator is the one the row is read against.
+    const growth = testTarget({ id: 'g', linked: { indicator: 'exports', measure: 'growth' } });
+    const both = targetLight(exports, '330600', '2024H1', [level(1600)], [amount, growth], []);
+    expect(both.kind !== 'no-target' && both.kind !== 'other-year' && both.target.id).toBe('g');
+  });
+
   it('says no target applies outside 2024, and when the report sets none', () => {
     expect(targetLight(gdp, '330600', '2023FY', [], [testTarget()], [])).toEqual({ kind: 'other-year' });
     expect(targetLight(gdp, '330603', '2024Q1', [], [testTarget()], [])).toEqual({ kind: 'no-target' });

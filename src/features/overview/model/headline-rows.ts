@@ -8,7 +8,7 @@ import type { Indicator } from '../../../api/contract/indicators';
 import type { Observation } from '../../../api/contract/observations';
 import type { Target, TargetProgress } from '../../../api/contract/targets';
 import { canJudge, isSecondarySource, madeFromIllustrative } from '../../../domain/reliability';
-import { findGrowthTarget, judgeTarget, progressFigures, type Judgement } from '../../../domain/targets';
+import { findIndicatorTarget, judgeInputOf, judgeTarget, type Judgement } from '../../../domain/targets';
 import { parsePeriod, previousCumulativePeriod } from '../../../lib/periods';
 import { growthChange, pickKpiFigures, type GrowthChange } from '../../../domain/headline-figures';
 
@@ -112,9 +112,10 @@ const GREEN = new Set(['met', 'ahead', 'on-track']);
 const RED = new Set(['missed', 'behind']);
 
 /**
- * The row's light, by judgeTarget alone, from the target's progress entries and the region's
- * published figures (progressFigures never offers an illustrative one; judgeTarget never judges a
- * secondary one). Related figures of relational targets: only those that can be judged.
+ * The row's light, by judgeTarget alone, on the same input the tracker gives it (judgeInputOf), so
+ * the light is the /targets status of the same target and period: a growth target against the
+ * cumulative growth, a level or cumulative amount against 序时进度. progressFigures never offers an
+ * illustrative figure; judgeTarget never judges a secondary one.
  */
 export function targetLight(
   indicator: Indicator,
@@ -125,17 +126,9 @@ export function targetLight(
   progress: readonly TargetProgress[],
 ): TargetLight {
   if (parsePeriod(period)?.year !== TARGET_YEAR) return { kind: 'other-year' };
-  const target = findGrowthTarget(targets, indicator.id, region);
+  const target = findIndicatorTarget(targets, indicator.id, region);
   if (!target) return { kind: 'no-target' };
-  const judgement = judgeTarget({
-    target,
-    period,
-    progress: progressFigures(target, progress, own),
-    indicator,
-    comparison: target.relatedTo
-      ? own.filter((o) => o.indicator === target.relatedTo?.indicator && o.region === region && canJudge(o))
-      : [],
-  });
+  const judgement = judgeTarget({ ...judgeInputOf(target, progress, own, indicator), period });
   const judged = judgement.figure?.observation;
   // Belt and braces: a light is lit only from a figure that can be judged.
   if (judged && canJudge(judged) && GREEN.has(judgement.status))

@@ -10,8 +10,8 @@ import { formatAmount } from '../../../lib/format';
 import type { Language } from '../../../lib/language';
 import { parsePeriod } from '../../../lib/periods';
 import {
+  judgeInputOf,
   judgeTarget,
-  progressFigures,
   TARGET_STATUSES,
   type Judgement,
   type ProgressFigure,
@@ -60,23 +60,17 @@ export function buildRows(data: TrackerData, owner: string, period: string): Tra
   const rows = data.targets
     .filter((t) => t.owner === owner && t.year === TARGET_YEAR)
     .map((target) => {
-      const figures = progressFigures(target, data.progress, data.observations);
       const indicator = target.linked ? (indicatorById.get(target.linked.indicator) ?? null) : null;
-      const related = target.relatedTo;
-      const comparison = related
-        ? data.observations.filter(
-            (o) => o.indicator === related.indicator && o.measure === related.measure && o.region === target.owner,
-          )
-        : [];
-      const judgeIn = (p: string) => judgeTarget({ target, period: p, progress: figures, indicator, comparison });
+      const input = judgeInputOf(target, data.progress, data.observations, indicator);
+      const judgeIn = (p: string) => judgeTarget({ ...input, period: p });
       return {
         target,
         area: areaById.get(target.area) ?? null,
         judgement: judgeIn(period),
         series: YEAR_PERIODS.map(judgeIn),
-        figures,
+        figures: input.progress,
         indicator,
-        related: related ? (indicatorById.get(related.indicator) ?? null) : null,
+        related: target.relatedTo ? (indicatorById.get(target.relatedTo.indicator) ?? null) : null,
       };
     });
   const order = (row: TrackerRow) => row.area?.order ?? Number.MAX_SAFE_INTEGER;
