@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { chartsNotReady, expect, test } from './fixtures';
 
 const HEADLINE = [
   'gdp',
@@ -162,6 +162,8 @@ test('alerts list a red light with its rule and figure, and the legend gives the
 test('the 11-city table lists the API’s published figures, Shaoxing highlighted, missing cities left missing', async ({
   page,
 }) => {
+  // The full chart panel, with its table view (at 1920 × 1080 the compact table-chart stands in).
+  await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/overview?period=2024FY');
   const regions = await page.request.get('/api/v1/regions?scope=zhejiang-cities');
   const others = ((await regions.json()) as { data: { id: string }[] }).data.map((r) => r.id);
@@ -225,3 +227,65 @@ test('wall mode plays the overview, a 县级市 written as 全市', async ({ pag
   await expect(page.getByTestId('overview-context')).toContainText('2024年全年');
   await expect(page.getByTestId('overview-briefing')).toContainText('2024年全年，全市');
 });
+
+/** Cells of the page whose text runs past their box (cut off rather than wrapped). */
+function truncatedCells(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.overview-view td, .overview-view th, .overview-view li')]
+      .filter((cell) => cell.getBoundingClientRect().width > 0 && cell.scrollWidth > cell.clientWidth + 1)
+      .map((cell) => cell.textContent?.slice(0, 40) ?? ''),
+  );
+}
+
+async function overviewSettled(page: Page): Promise<void> {
+  await expect(page.getByTestId('overview-headline')).toBeVisible();
+  await expect(page.getByTestId('overview-alerts')).toBeVisible();
+  await expect(page.getByTestId('cities-strip')).toBeVisible();
+  await expect(page.locator('.state--loading')).toHaveCount(0);
+}
+
+for (const lang of ['zh-CN']) {
+  test(`at 1920 × 1080 (${lang}) the whole overview is on one screen, nothing cut off`, async ({ page }) => {
+    await page.goto(`/overview?period=2024Q1&lang=${lang}&theme=light`);
+    await overviewSettled(page);
+    const fit = await page.evaluate(() => ({
+      height: document.scrollingElement!.scrollHeight,
+      screen: window.innerHeight,
+      cities: document.querySelector('[data-testid="cities-strip"]')!.getBoundingClientRect().bottom,
+    }));
+    expect(fit.height).toBeLessThanOrEqual(fit.screen);
+    expect(fit.cities).toBeLessThanOrEqual(fit.screen);
+    expect(await truncatedCells(page)).toEqual([]);
+  });
+}
+
+test('at 1366 × 768 the overview may scroll, with the full 11-city chart panel', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/overview?period=2024FY');
+  await expect(page.getByTestId('cities')).toBeVisible();
+  await expect(page.getByTestId('cities-strip')).toBeHidden();
+  expect(await truncatedCells(page)).toEqual([]);
+});
+
+for (const lang of ['zh-CN', 'en']) {
+  test(`printing the overview (${lang}) gives one A4 landscape page`, async ({ page }) => {
+    await page.goto(`/overview?period=2024Q1&lang=${lang}`);
+    await overviewSettled(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('cities-strip')).toBeVisible();
+    // Every chart laid out in print is drawn, inside the printed width.
+    await expect.poll(() => chartsNotReady(page, 'page')).toBe(0);
+    const outside = await page.evaluate(() => {
+      const app = document.querySelector('.app')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.overview-view *')]
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          return box.width > 0 && (box.right > app.right + 1 || box.left < app.left - 1);
+        })
+        .map((element) => element.className || element.tagName);
+    });
+    expect(outside).toEqual([]);
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+  });
+}

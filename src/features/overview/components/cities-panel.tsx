@@ -14,6 +14,7 @@ import { formatAmount, formatGrowth, formatPeriod, formatRank, parenthesize, sec
 import { localized } from '../../../lib/language';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { useCityComparison } from '../api/use-city-comparison';
+import type { CityComparison } from '../model/city-ranking';
 import { buildCitiesOption } from '../charts/cities-option';
 import { PROVINCE_REGION } from '../model/headline-rows';
 import { FigureCell } from './figure-cell';
@@ -27,6 +28,96 @@ function cell(figure: Observation | null, text: (f: Observation) => string): Tab
     status: figure.status,
     source: figure.source,
   };
+}
+
+/**
+ * The compact form of the 11 cities for one screen and one printed page: a table-chart, the cities
+ * across, a row a compared indicator, each growth a bar over its figure (the figure carries its
+ * source). The full chart panel replaces it where there is room (the CSS chooses).
+ */
+function CitiesStrip({
+  comparisons,
+  nameOf,
+  pending,
+}: {
+  comparisons: readonly CityComparison[];
+  pending: boolean;
+  nameOf: (id: string) => string;
+}) {
+  const { t } = useTranslation('overview');
+  const language = useCurrentLanguage();
+  if (pending) return null;
+  if (comparisons.length === 0) {
+    return (
+      <p className="overview-strip" data-testid="cities-strip">
+        {t('cities.empty')}
+      </p>
+    );
+  }
+  const regions = [...(comparisons[0]?.cities.map((c) => c.region) ?? []), PROVINCE_REGION];
+  return (
+    <table className="overview-strip" data-testid="cities-strip">
+      <thead>
+        <tr>
+          <th scope="col">{t('cities.city')}</th>
+          {regions.map((region) => (
+            <th
+              key={region}
+              scope="col"
+              className={region === CITY_REGION ? 'overview-strip__selected' : undefined}
+              data-region={region}
+            >
+              {nameOf(region)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {comparisons.map((c) => {
+          const all = [...c.cities, c.province];
+          const max = Math.max(...all.map((city) => Math.abs(city.growth?.value ?? 0)), 0.1);
+          return (
+            <tr key={c.indicator.id}>
+              <th scope="row">{t('cities.growth', { indicator: localized(c.indicator.name, language) })}</th>
+              {all.map((city, i) => {
+                const region = regions[i]!;
+                const growth = city.growth;
+                return (
+                  <td
+                    key={region}
+                    className={region === CITY_REGION ? 'overview-strip__selected' : undefined}
+                    data-region={region}
+                  >
+                    <span className="overview-strip__plot" aria-hidden="true">
+                      {growth && (
+                        <span
+                          className={`overview-strip__bar${growth.value < 0 ? ' overview-strip__bar--negative' : ''}`}
+                          style={{ height: `${(Math.abs(growth.value) / max) * 100}%` }}
+                        />
+                      )}
+                    </span>
+                    {growth || !city.nominalOnly ? (
+                      <FigureCell
+                        figure={growth}
+                        testId={`strip-${c.indicator.id}-${region}`}
+                        text={growth ? formatGrowth(growth.value, language) : undefined}
+                      />
+                    ) : (
+                      <FigureCell
+                        figure={city.nominalOnly}
+                        testId={`strip-${c.indicator.id}-${region}`}
+                        text={`${formatGrowth(city.nominalOnly.value, language)}${parenthesize(t('cities.nominal'), language)}`}
+                      />
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
 }
 
 /** Shaoxing among Zhejiang's 11 cities: its place and gap per indicator, a ranking and the table. */
@@ -194,6 +285,7 @@ export function CitiesPanel() {
           })}
         </ul>
       )}
+      <CitiesStrip comparisons={comparisons} nameOf={nameOf} pending={data.isPending || data.isError} />
       <ChartPanel
         title={title}
         subtitle={t('overview:cities.subtitle')}

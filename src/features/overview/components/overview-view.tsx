@@ -14,7 +14,8 @@ import './overview-view.css';
 
 /**
  * The briefing page for the selected area and period: the headline indicators with their lights
- * against the 2024 targets, on one screen.
+ * against the 2024 targets, on one screen. On a 1920×1080 screen and on one A4 landscape page the
+ * three parts sit side by side (headline table; briefing and alerts; the 11 cities), see the CSS.
  */
 export function OverviewView() {
   const { t } = useTranslation(['overview', 'common']);
@@ -42,7 +43,7 @@ export function OverviewView() {
           {t('overview:legend')}
         </p>
       </section>
-      <div className="overview-view__lower">
+      <div className="overview-view__side">
         <section className="card overview-view__briefing" aria-labelledby="overview-briefing-title" data-slide>
           <h3 id="overview-briefing-title" className="section-title">
             {t('overview:sections.briefing')}
