@@ -233,7 +233,15 @@ function truncatedCells(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.overview-view td, .overview-view th, .overview-view li')]
       .filter((cell) => cell.getBoundingClientRect().width > 0 && cell.scrollWidth > cell.clientWidth + 1)
-      .map((cell) => cell.textContent?.slice(0, 40) ?? ''),
+      .map((cell) => cell.textContent?.slice(0, 40) ?? '')
+      // A table wider than its card runs its last column off the card.
+      .concat(
+        [...document.querySelectorAll<HTMLElement>('.overview-view table')]
+          .filter(
+            (table) => table.getBoundingClientRect().right > table.closest('.card')!.getBoundingClientRect().right,
+          )
+          .map((table) => table.className),
+      ),
   );
 }
 
