@@ -297,3 +297,31 @@ for (const lang of ['zh-CN', 'en']) {
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
   });
 }
+
+test('in presenter mode the headline table is split across slides, never cut, in either language', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  for (const lang of ['zh-CN', 'en'] as const) {
+    await page.goto(`/overview?period=2024Q1&mode=present&lang=${lang}`);
+    await expect(page.locator('[data-slide-active] [data-testid="overview-headline"]')).toBeVisible();
+    const slides = await page.locator('.overview-view__headline[data-slide]').count();
+    expect(slides, lang).toBeGreaterThan(1);
+    const shown = new Set<string>();
+    for (let index = 0; index < slides; index++) {
+      const active = page.locator('[data-slide-active]');
+      await expect(active.locator('[data-testid="overview-headline"]')).toBeVisible();
+      // Every row of the slide lies inside the screen.
+      const rows = await active
+        .locator('[data-testid="overview-headline"] tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => ({ id: tr.getAttribute('data-testid') ?? '', bottom: tr.getBoundingClientRect().bottom })),
+        );
+      for (const row of rows) {
+        expect(row.bottom, `${lang} ${row.id}`).toBeLessThanOrEqual(768);
+        shown.add(row.id);
+      }
+      await page.keyboard.press('ArrowRight');
+    }
+    // Every headline indicator appears on some slide.
+    expect(shown.size, lang).toBe(9);
+  }
+});

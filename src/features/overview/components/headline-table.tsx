@@ -50,8 +50,16 @@ function LightCell({ light, testId }: { light: TargetLight; testId: string }) {
   );
 }
 
+/**
+ * Which columns a table shows: all of them on a page; on slides the figures and the target lights go
+ * to slides of their own, so that a row stays one or two lines high at reading size.
+ */
+export type HeadlineColumns = 'all' | 'figures' | 'targets';
+
 /** The headline table: one row per indicator, every figure with its source. */
-export function HeadlineTable({ rows }: { rows: readonly HeadlineRow[] }) {
+export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly HeadlineRow[]; columns?: HeadlineColumns }) {
+  const figures = columns !== 'targets';
+  const targets = columns !== 'figures';
   const { t } = useTranslation(['overview', 'common']);
   const language = useCurrentLanguage();
   const { period } = usePageFilters();
@@ -61,19 +69,25 @@ export function HeadlineTable({ rows }: { rows: readonly HeadlineRow[] }) {
       <thead>
         <tr>
           <th scope="col">{t('overview:columns.indicator')}</th>
-          <th scope="col">{t('overview:columns.level')}</th>
-          <th scope="col">{t('overview:columns.growth')}</th>
-          <th scope="col">{t('overview:columns.change')}</th>
-          <th scope="col">{t('overview:columns.rank')}</th>
-          <th scope="col">{t('overview:columns.provinceGap')}</th>
-          <th scope="col">
-            {t('overview:columns.target')}
-            {elapsed !== null && (
-              <span className="overview-table__sub">
-                {t('overview:light.elapsed', { share: formatNumber(elapsed, language, 0) })}
-              </span>
-            )}
-          </th>
+          {figures && (
+            <>
+              <th scope="col">{t('overview:columns.level')}</th>
+              <th scope="col">{t('overview:columns.growth')}</th>
+              <th scope="col">{t('overview:columns.change')}</th>
+              <th scope="col">{t('overview:columns.rank')}</th>
+              <th scope="col">{t('overview:columns.provinceGap')}</th>
+            </>
+          )}
+          {targets && (
+            <th scope="col">
+              {t('overview:columns.target')}
+              {elapsed !== null && (
+                <span className="overview-table__sub">
+                  {t('overview:light.elapsed', { share: formatNumber(elapsed, language, 0) })}
+                </span>
+              )}
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -83,88 +97,94 @@ export function HeadlineTable({ rows }: { rows: readonly HeadlineRow[] }) {
           return (
             <tr key={row.indicator.id} data-testid={id}>
               <th scope="row">{localized(row.indicator.name, language)}</th>
-              <td>
-                <FigureCell figure={row.level} testId={`${id}-level`} />
-              </td>
-              <td className={tone ? `overview-table__growth--${tone}` : undefined}>
-                <FigureCell figure={row.growth} testId={`${id}-growth`} />
-                {row.secondaryGrowth && (
-                  <span className="overview-table__sub">
-                    <FigureCell figure={row.secondaryGrowth} testId={`${id}-growth-secondary`} />
-                  </span>
-                )}
-              </td>
-              <td>
-                {row.change ? (
-                  <FigureCell
-                    figure={row.growth}
-                    extraSources={row.previousGrowth ? [row.previousGrowth] : []}
-                    testId={`${id}-change`}
-                    text={t(
-                      row.change.value > 0
-                        ? 'overview:change.up'
-                        : row.change.value < 0
-                          ? 'overview:change.down'
-                          : 'overview:change.flat',
-                      {
-                        previous: formatPeriodPart(row.change.previousPeriod, language),
-                        points: points(row.change.value, language),
-                      },
+              {figures && (
+                <>
+                  <td>
+                    <FigureCell figure={row.level} testId={`${id}-level`} />
+                  </td>
+                  <td className={tone ? `overview-table__growth--${tone}` : undefined}>
+                    <FigureCell figure={row.growth} testId={`${id}-growth`} />
+                    {row.secondaryGrowth && (
+                      <span className="overview-table__sub">
+                        <FigureCell figure={row.secondaryGrowth} testId={`${id}-growth-secondary`} />
+                      </span>
                     )}
-                  />
-                ) : (
-                  <span className="overview-table__none" data-testid={`${id}-change`} data-status="missing">
-                    —
-                  </span>
-                )}
-              </td>
-              <td>
-                <FigureCell figure={row.rank} testId={`${id}-rank`} />
-                {row.rankChange && (
-                  <span className="overview-table__sub">
-                    <FigureCell
-                      figure={row.rankChange.previous}
-                      testId={`${id}-rank-change`}
-                      text={t(
-                        row.rankChange.places > 0
-                          ? 'overview:rankChange.up'
-                          : row.rankChange.places < 0
-                            ? 'overview:rankChange.down'
-                            : 'overview:rankChange.flat',
-                        { places: Math.abs(row.rankChange.places) },
-                      )}
-                    />
-                  </span>
-                )}
-              </td>
-              <td>
-                {row.provinceGap ? (
-                  <FigureCell
-                    figure={row.provinceGap.province}
-                    testId={`${id}-province-gap`}
-                    text={`${t(
-                      row.provinceGap.points > 0
-                        ? 'overview:provinceGap.above'
-                        : row.provinceGap.points < 0
-                          ? 'overview:provinceGap.below'
-                          : 'overview:provinceGap.equal',
-                      { points: points(row.provinceGap.points, language) },
-                    )}${parenthesize(
-                      t('overview:provinceGap.province', {
-                        value: formatGrowth(row.provinceGap.province.value, language),
-                      }),
-                      language,
-                    )}`}
-                  />
-                ) : (
-                  <span className="overview-table__none" data-testid={`${id}-province-gap`} data-status="missing">
-                    —
-                  </span>
-                )}
-              </td>
-              <td>
-                <LightCell light={row.light} testId={`${id}-light`} />
-              </td>
+                  </td>
+                  <td>
+                    {row.change ? (
+                      <FigureCell
+                        figure={row.growth}
+                        extraSources={row.previousGrowth ? [row.previousGrowth] : []}
+                        testId={`${id}-change`}
+                        text={t(
+                          row.change.value > 0
+                            ? 'overview:change.up'
+                            : row.change.value < 0
+                              ? 'overview:change.down'
+                              : 'overview:change.flat',
+                          {
+                            previous: formatPeriodPart(row.change.previousPeriod, language),
+                            points: points(row.change.value, language),
+                          },
+                        )}
+                      />
+                    ) : (
+                      <span className="overview-table__none" data-testid={`${id}-change`} data-status="missing">
+                        —
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    <FigureCell figure={row.rank} testId={`${id}-rank`} />
+                    {row.rankChange && (
+                      <span className="overview-table__sub">
+                        <FigureCell
+                          figure={row.rankChange.previous}
+                          testId={`${id}-rank-change`}
+                          text={t(
+                            row.rankChange.places > 0
+                              ? 'overview:rankChange.up'
+                              : row.rankChange.places < 0
+                                ? 'overview:rankChange.down'
+                                : 'overview:rankChange.flat',
+                            { places: Math.abs(row.rankChange.places) },
+                          )}
+                        />
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    {row.provinceGap ? (
+                      <FigureCell
+                        figure={row.provinceGap.province}
+                        testId={`${id}-province-gap`}
+                        text={`${t(
+                          row.provinceGap.points > 0
+                            ? 'overview:provinceGap.above'
+                            : row.provinceGap.points < 0
+                              ? 'overview:provinceGap.below'
+                              : 'overview:provinceGap.equal',
+                          { points: points(row.provinceGap.points, language) },
+                        )}${parenthesize(
+                          t('overview:provinceGap.province', {
+                            value: formatGrowth(row.provinceGap.province.value, language),
+                          }),
+                          language,
+                        )}`}
+                      />
+                    ) : (
+                      <span className="overview-table__none" data-testid={`${id}-province-gap`} data-status="missing">
+                        —
+                      </span>
+                    )}
+                  </td>
+                </>
+              )}
+              {targets && (
+                <td>
+                  <LightCell light={row.light} testId={`${id}-light`} />
+                </td>
+              )}
             </tr>
           );
         })}

@@ -9,7 +9,10 @@ import { useBriefing } from '../api/use-briefing';
 import { AlertsPanel } from './alerts-panel';
 import { BriefingPanel } from './briefing-panel';
 import { CitiesPanel } from './cities-panel';
-import { HeadlineTable } from './headline-table';
+import { HeadlineTable, type HeadlineColumns } from './headline-table';
+import { useViewPreferences } from '../../../filters/use-view-preferences';
+import { splitEvenly, useSlideRoom } from '../../../lib/slide-room';
+import type { HeadlineRow } from '../model/headline-rows';
 import './overview-view.css';
 
 /**
@@ -24,25 +27,56 @@ export function OverviewView() {
   const nameOf = useRegionName();
   const headline = useHeadlineRows();
   const briefing = useBriefing(headline.rows);
+  const { mode } = useViewPreferences();
+  const room = useSlideRoom();
+  // On slides (presenter, wall) the table is never cut or shrunk: its figures and its target lights
+  // go to slides of their own, each split by the rows that fit at reading size (a row of figures runs
+  // to about two lines, one of targets to three: the target's wording, its status and figure).
+  const slideParts: { columns: HeadlineColumns; rows: readonly HeadlineRow[]; part: string | null }[] =
+    mode === 'normal' || !headline.rows
+      ? [{ columns: 'all', rows: headline.rows ?? [], part: null }]
+      : (['figures', 'targets'] as const).flatMap((columns) =>
+          splitEvenly(headline.rows!, room.rows(10, columns === 'figures' ? 4 : 4.6)).map((rows, index, all) => ({
+            columns,
+            rows,
+            part: all.length > 1 ? `${index + 1}/${all.length}` : null,
+          })),
+        );
 
   return (
     <div className="overview-view">
-      <section className="card overview-view__headline" aria-labelledby="overview-headline-title" data-slide>
-        <h3 id="overview-headline-title" className="section-title">
-          {t('overview:sections.headline')}
-          <span className="overview-view__context" data-testid="overview-context">
-            {nameOf(region)} · {formatPeriod(period, language)}
-          </span>
-        </h3>
-        {headline.isPending && <LoadingState />}
-        {headline.error && <ErrorState error={headline.error} onRetry={headline.retry} />}
-        {headline.provinceUnavailable && <p role="status">{t('overview:provinceUnavailable')}</p>}
-        {headline.targetsUnavailable && <p role="status">{t('overview:targetsUnavailable')}</p>}
-        {headline.rows && <HeadlineTable rows={headline.rows} />}
-        <p className="overview-view__legend" data-testid="overview-legend">
-          {t('overview:legend')}
-        </p>
-      </section>
+      {slideParts.map(({ columns, rows, part }, index) => {
+        const titleId = index === 0 ? 'overview-headline-title' : `overview-headline-title-${index + 1}`;
+        return (
+          <section
+            key={`${columns}-${index}`}
+            className="card overview-view__headline"
+            aria-labelledby={titleId}
+            data-slide
+          >
+            <h3 id={titleId} className="section-title">
+              {t('overview:sections.headline')}
+              <span className="overview-view__context" data-testid={index === 0 ? 'overview-context' : undefined}>
+                {nameOf(region)} · {formatPeriod(period, language)}
+                {part && ` (${part})`}
+              </span>
+            </h3>
+            {index === 0 && headline.isPending && <LoadingState />}
+            {index === 0 && headline.error && <ErrorState error={headline.error} onRetry={headline.retry} />}
+            {index === 0 && headline.provinceUnavailable && <p role="status">{t('overview:provinceUnavailable')}</p>}
+            {index === 0 && headline.targetsUnavailable && <p role="status">{t('overview:targetsUnavailable')}</p>}
+            {headline.rows && <HeadlineTable rows={rows} columns={columns} />}
+            {(columns !== 'figures' || mode === 'normal') && (
+              <p
+                className="overview-view__legend"
+                data-testid={columns === 'all' || index === slideParts.length - 1 ? 'overview-legend' : undefined}
+              >
+                {t('overview:legend')}
+              </p>
+            )}
+          </section>
+        );
+      })}
       <div className="overview-view__side">
         <section className="card overview-view__briefing" aria-labelledby="overview-briefing-title" data-slide>
           <h3 id="overview-briefing-title" className="section-title">
