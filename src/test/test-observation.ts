@@ -30,3 +30,6 @@ export function testRankFigure(
 }
 
 export const ILLUSTRATIVE_SOURCE = { type: 'illustrative', method: { zh: '示意', en: 'illustrative' } } as const;
+
+/** The source of `testFigure`, restated by an aggregator: a second-hand figure. */
+export const SECONDARY_SOURCE = { ...testFigure({}).source, reliability: 'secondary' as const };

@@ -1,38 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../../../api/contract/indicators';
 import type { Observation } from '../../../api/contract/observations';
 import { SIX_DISTRICTS } from '../../../domain/regions';
-import { ILLUSTRATIVE_SOURCE, testFigure } from '../../../test/test-observation';
+import { ILLUSTRATIVE_SOURCE, SECONDARY_SOURCE, testFigure } from '../../../test/test-observation';
+import { TEST_GDP } from '../../../test/test-indicator';
+import { testRow } from './test-row';
 import { testTarget } from '../../../test/test-target';
 import { ALERT_THRESHOLDS, alertsOf, lastAmongSix, rowAlerts } from './alerts';
 import type { HeadlineRow } from './headline-rows';
 
-const GDP: Indicator = {
-  id: 'gdp',
-  name: { zh: '地区生产总值', en: 'GDP' },
-  category: 'overall',
-  unit: '亿元',
-  definition: { zh: '', en: '' },
-  growthBasis: 'real',
-  higherIsBetter: true,
-};
-const secondary = { ...testFigure({}).source, reliability: 'secondary' as const };
+const GDP = TEST_GDP;
+const secondary = SECONDARY_SOURCE;
 
-function row(partial: Partial<HeadlineRow> = {}): HeadlineRow {
-  return {
-    indicator: GDP,
-    level: null,
-    growth: testFigure({ period: '2024H1', value: 6.0 }),
-    secondaryGrowth: null,
-    rank: null,
-    rankChange: null,
-    change: null,
-    previousGrowth: null,
-    provinceGap: null,
-    light: { kind: 'no-target' },
-    ...partial,
-  };
-}
+const row = (partial: Partial<HeadlineRow> = {}): HeadlineRow =>
+  testRow(GDP, { growth: testFigure({ period: '2024H1', value: 6.0 }), ...partial });
 const rules = (r: HeadlineRow) => rowAlerts(r, '330600').map((a) => a.rule);
 const slowdown = (points: number) =>
   row({

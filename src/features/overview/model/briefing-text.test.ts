@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../../../api/contract/indicators';
 import type { Observation } from '../../../api/contract/observations';
-import { ILLUSTRATIVE_SOURCE, testFigure } from '../../../test/test-observation';
+import { ILLUSTRATIVE_SOURCE, SECONDARY_SOURCE, testFigure } from '../../../test/test-observation';
+import { TEST_GDP, testIndicator } from '../../../test/test-indicator';
+import { testRow } from './test-row';
 import { areaWord, briefingPlainText, briefingText, type BriefingInput } from './briefing-text';
 import type { HeadlineRow } from './headline-rows';
 
-const indicator = (id: string, zh: string, en: string, unit = '亿元'): Indicator => ({
-  id,
-  name: { zh, en },
-  category: 'overall',
-  unit,
-  definition: { zh: '', en: '' },
-  growthBasis: 'real',
-  higherIsBetter: true,
-});
-const GDP = indicator('gdp', '地区生产总值', 'GDP');
+const indicator = testIndicator;
+const GDP = TEST_GDP;
 const IVA = indicator('industrial_value_added', '规上工业增加值', 'industrial value added');
 const INCOME = indicator('disposable_income', '全体居民人均可支配收入', 'per capita disposable income', '元');
 
@@ -23,24 +16,10 @@ const level = (value: number, partial: Partial<Observation> = {}) =>
 const growth = (value: number, partial: Partial<Observation> = {}) => testFigure({ value, ...partial });
 const rank = (value: number) =>
   testFigure({ measure: 'rank', value, unit: '位', growthBasis: null, rank: { scope: 'province', basis: 'growth' } });
-const secondary = { ...testFigure({}).source, reliability: 'secondary' as const };
+const secondary = SECONDARY_SOURCE;
 const province = (value: number) => testFigure({ region: '330000', value });
 
-function row(ind: Indicator, partial: Partial<HeadlineRow> = {}): HeadlineRow {
-  return {
-    indicator: ind,
-    level: null,
-    growth: null,
-    secondaryGrowth: null,
-    rank: null,
-    rankChange: null,
-    change: null,
-    previousGrowth: null,
-    provinceGap: null,
-    light: { kind: 'no-target' },
-    ...partial,
-  };
-}
+const row = testRow;
 
 const CITY = { kind: 'prefecture-city', name: { zh: '绍兴市', en: 'Shaoxing' } };
 

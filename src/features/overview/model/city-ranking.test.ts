@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../../../api/contract/indicators';
 import { testFigure } from '../../../test/test-observation';
+import { TEST_GDP } from '../../../test/test-indicator';
 import { cityComparison, comparableIndicators } from './city-ranking';
 
-const GDP: Indicator = {
-  id: 'gdp',
-  name: { zh: '地区生产总值', en: 'GDP' },
-  category: 'overall',
-  unit: '亿元',
-  definition: { zh: '', en: '' },
-  growthBasis: 'real',
-  higherIsBetter: true,
-};
+const GDP = TEST_GDP;
 const CITIES = ['330100', '330200', '330600'];
 const growth = (region: string, value: number) => testFigure({ region, period: '2024FY', value });
 

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../api/contract/indicators';
-import { ILLUSTRATIVE_SOURCE, testFigure } from '../../../test/test-observation';
+import { ILLUSTRATIVE_SOURCE, SECONDARY_SOURCE, testFigure } from '../../../test/test-observation';
+import { TEST_GDP } from '../../../test/test-indicator';
 import { testTarget } from '../../../test/test-target';
 import { headlineRows, PROVINCE_REGION, provinceGap, rankChange, targetLight } from './headline-rows';
 
-const gdp: Indicator = {
-  id: 'gdp',
-  name: { zh: '地区生产总值', en: 'GDP' },
-  category: 'overall',
-  unit: '亿元',
-  definition: { zh: '', en: '' },
-  growthBasis: 'real',
-  higherIsBetter: true,
-};
-const secondarySource = { ...testFigure({}).source, reliability: 'secondary' as const };
+const gdp = TEST_GDP;
+const secondarySource = SECONDARY_SOURCE;
 const rank = (period: string, value: number) =>
   testFigure({
     period,
