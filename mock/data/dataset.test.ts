@@ -5,6 +5,7 @@ import { checkQuotes, collectQuotes, quoteStatesValue, readRawDataset, stripWhit
 import { buildIllustrativeFill, FILL_PERIODS, FILL_REGIONS, FILL_SPECS } from './illustrative';
 import { loadDataset, publishedHeadlineRecord } from './load';
 import { comparePeriods, DASHBOARD_PERIODS } from '../../src/lib/periods';
+import { consistencyProblems } from '../../src/domain/consistency';
 import { canJudge, isSecondarySource, reliabilityRank } from '../../src/domain/reliability';
 import { MEASURE_CHOICES } from '../../src/features/counties/model/measure-choice';
 import { rankDistricts } from '../../src/features/counties/model/ranking';
@@ -427,6 +428,14 @@ describe('observation values', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('keeps every rule a figure must keep to be published (the import and the API check apply the same)', () => {
+    const dataset = loadDataset();
+    const problems = consistencyProblems(dataset.observations, dataset);
+    expect(
+      problems.map((p) => `${p.figures.map((i) => dataset.observations[i]?.id).join(' / ')}: ${p.problem.en}`),
+    ).toEqual([]);
   });
 });
 

@@ -6,14 +6,7 @@ import type { Target, TargetProgress } from '../api/contract/targets';
 import { testFigure } from '../test/test-observation';
 import { testTarget } from '../test/test-target';
 import { THRESHOLDS } from './target-thresholds';
-import {
-  elapsedShare,
-  judgeTarget,
-  progressFigures,
-  unitFactor,
-  type JudgeInput,
-  type ProgressFigure,
-} from './targets';
+import { elapsedShare, judgeTarget, progressFigures, type JudgeInput, type ProgressFigure } from './targets';
 
 const official: Source = {
   type: 'document',
@@ -343,9 +336,6 @@ describe('cumulative counts and amounts against 序时进度', () => {
       progress: [figure({ value: 5085, measure: 'level', unit: '公顷', growthBasis: null })],
     });
     expect(mismatch).toMatchObject({ status: 'no-data', reason: 'unit-mismatch' });
-    expect(unitFactor('人', '名')).toBe(1);
-    expect(unitFactor('名', '万名')).toBe(1e-4);
-    expect(unitFactor('家', '个')).toBeNull();
   });
 
   it('is no data when there is no progress figure', () => {

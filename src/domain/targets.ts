@@ -12,6 +12,7 @@ import type { Target, TargetProgress } from '../api/contract/targets';
 import { parsePeriod } from '../lib/periods';
 import { canJudge, isSecondarySource as isSecondary } from './reliability';
 import { THRESHOLDS } from './target-thresholds';
+import { unitFactor } from './units';
 
 export const TARGET_STATUSES = ['ahead', 'on-track', 'behind', 'met', 'missed', 'words', 'no-data'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
@@ -78,23 +79,6 @@ export interface JudgeInput {
   indicator: Pick<Indicator, 'higherIsBetter' | 'growthBasis'> | null;
   /** Published figures of the related indicator (relational targets), any period. */
   comparison: readonly Observation[];
-}
-
-/** Factors between units that differ only by scale or counter word (人 and 名 count the same people). */
-const UNIT_FACTORS: Record<string, Record<string, number>> = {
-  亩: { 万亩: 1e-4 },
-  人: { 名: 1, 万名: 1e-4, 万人: 1e-4 },
-  名: { 人: 1, 万名: 1e-4, 万人: 1e-4 },
-  万人: { 万名: 1 },
-  万名: { 万人: 1 },
-  元: { 万元: 1e-4 },
-  万元: { 亿元: 1e-4 },
-};
-
-/** Factor to bring a figure in `from` to the target's `to` unit; null when they do not convert. */
-export function unitFactor(from: string, to: string): number | null {
-  if (from === to) return 1;
-  return UNIT_FACTORS[from]?.[to] ?? null;
 }
 
 function emptyJudgement(period: string, status: TargetStatus, reason: NoDataReason | null): Judgement {
