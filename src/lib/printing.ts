@@ -2,28 +2,31 @@
  * Whether the page is being printed. On screen, charts are created as they come near the viewport
  * and tables under charts only when asked for; printing needs all of them, so the moment the browser
  * announces a print (beforeprint, or print media emulated) they are rendered, synchronously, before
- * it lays the document out at paper size.
+ * it lays the document out at paper size. While the print lasts, charts also take the paper's theme.
  */
 import { useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 
 const listeners = new Set<() => void>();
-let printing = false;
+/** A print has been asked for at least once: what it rendered stays. */
+let printed = false;
+/** A print is under way: the page is laid out for paper now. */
+let onPaper = false;
 
-function setPrinting(value: boolean) {
-  if (printing === value) return;
-  printing = value;
-  // Synchronously, so the charts exist before the browser takes its print snapshot.
+function setOnPaper(value: boolean) {
+  if (onPaper === value) return;
+  onPaper = value;
+  if (value) printed = true;
+  // Synchronously, so the charts exist, in the paper's theme, before the browser takes its print snapshot.
   flushSync(() => {
     for (const listener of listeners) listener();
   });
 }
 
 if (typeof window !== 'undefined') {
-  window.addEventListener('beforeprint', () => setPrinting(true));
-  window.matchMedia?.('print')?.addEventListener?.('change', (event) => {
-    if (event.matches) setPrinting(true);
-  });
+  window.addEventListener('beforeprint', () => setOnPaper(true));
+  window.addEventListener('afterprint', () => setOnPaper(false));
+  window.matchMedia?.('print')?.addEventListener?.('change', (event) => setOnPaper(event.matches));
 }
 
 function subscribe(listener: () => void): () => void {
@@ -38,6 +41,14 @@ function subscribe(listener: () => void): () => void {
 export const usePrinting = (): boolean =>
   useSyncExternalStore(
     subscribe,
-    () => printing,
+    () => printed,
+    () => false,
+  );
+
+/** True while a print is under way (from beforeprint to afterprint, or while print media is emulated). */
+export const useOnPaper = (): boolean =>
+  useSyncExternalStore(
+    subscribe,
+    () => onPaper,
     () => false,
   );
