@@ -6,6 +6,7 @@ import { buildIllustrativeFill, FILL_PERIODS, FILL_REGIONS, FILL_SPECS } from '.
 import { loadDataset, publishedHeadlineRecord } from './load';
 import { comparePeriods, DASHBOARD_PERIODS } from '../../src/lib/periods';
 import { consistencyProblems } from '../../src/domain/consistency';
+import { MAIN_INDICATORS } from '../../src/domain/main-indicators';
 import { canJudge, isSecondarySource, reliabilityRank } from '../../src/domain/reliability';
 import { MEASURE_CHOICES } from '../../src/features/counties/model/measure-choice';
 import { rankDistricts } from '../../src/features/counties/model/ranking';
@@ -232,12 +233,13 @@ describe('the default view', () => {
     ).toEqual([]);
   });
 
-  it('names in the header the latest period with published figures of Shaoxing', () => {
-    const shaoxing = new Set<string>(FILL_REGIONS);
+  it('names in the header the latest period with published headline figures of the city', () => {
+    const headline = new Set(MAIN_INDICATORS.map((m) => m.id));
     const periods = loaded
       .filter(
         (o) =>
-          shaoxing.has(o.region) &&
+          o.region === '330600' &&
+          headline.has(o.indicator) &&
           o.status === 'published' &&
           o.source.type !== 'illustrative' &&
           o.source.reliability !== 'secondary' &&
@@ -246,6 +248,10 @@ describe('the default view', () => {
       .map((o) => o.period);
     const latest = DASHBOARD_PERIODS.filter((p) => periods.includes(p)).at(-1);
     expect(meta.dataThrough).toBe(latest);
+    // The first half of 2025 (seed 002's press figures), not 2025 as a whole: of 2025's full year only
+    // a second-hand GDP figure and one platform's output are on record, and of its first three
+    // quarters one district's GDP.
+    expect(meta.dataThrough).toBe('2025H1');
   });
 });
 

@@ -8,8 +8,9 @@ import type { Meta } from '../../src/api/contract/meta';
 import type { Observation } from '../../src/api/contract/observations';
 import type { Region } from '../../src/api/contract/regions';
 import type { Target, TargetArea, TargetProgress } from '../../src/api/contract/targets';
-import { MAIN_INDICATORS } from '../../src/features/economy/model/main-indicators';
+import { MAIN_INDICATORS } from '../../src/domain/main-indicators';
 import { comparePeriods, DASHBOARD_PERIODS, isDashboardPeriod, parsePeriod } from '../../src/lib/periods';
+import { CITY_REGION } from '../../src/domain/regions';
 import { UNNAMED_ISSUER } from '../../src/domain/reliability';
 import indicatorsJson from './indicators.json';
 import observationsJson from './observations.json';
@@ -162,7 +163,7 @@ export function publishedHeadlineRecord(observations: readonly Observation[]): H
   return DASHBOARD_PERIODS.map((period) => {
     const given = observations.filter(
       (o) =>
-        o.region === '330600' &&
+        o.region === CITY_REGION &&
         o.period === period &&
         headline.has(o.indicator) &&
         (o.measure === 'level' || o.measure === 'growth') &&
@@ -194,7 +195,7 @@ const latestOfRichest = (scores: readonly (readonly [string, ...number[]])[]): s
 
 /** The district comparison opens where the record gives figures of the most districts, then the most figures. */
 function richestDistrictPeriod(observations: readonly Observation[]): string {
-  const districts = new Set<string>(FILL_REGIONS.filter((r) => r !== '330600'));
+  const districts = new Set<string>(FILL_REGIONS.filter((r) => r !== CITY_REGION));
   const scores = DASHBOARD_PERIODS.map((period) => {
     const given = observations.filter(
       (o) =>
@@ -225,13 +226,15 @@ function richestProgressPeriod(progress: readonly TargetProgress[], year: number
 }
 
 /**
- * The latest dashboard period with any published figure (official, official-repost or press) of the
- * city or its six 区、县（市）: what the header names as 数据截至.
+ * The latest dashboard period with a published headline figure of the city (official,
+ * official-repost or press; GDP, industry, investment, consumption, exports, revenue, incomes): what
+ * the header names as 数据截至. An official reads 数据截至2025年全年 as the city's figures for the year
+ * being out; one platform's output or one district's GDP does not make them so.
  */
 function latestPeriodWithPublishedFigures(observations: readonly Observation[]): string {
-  const shaoxing = new Set<string>(FILL_REGIONS);
+  const headline = new Set(MAIN_INDICATORS.map((m) => m.id));
   const periods = observations
-    .filter((o) => shaoxing.has(o.region) && isRecord(o) && isDashboardPeriod(o.period))
+    .filter((o) => o.region === CITY_REGION && headline.has(o.indicator) && isRecord(o) && isDashboardPeriod(o.period))
     .map((o) => o.period)
     .sort(comparePeriods);
   return periods.at(-1) ?? latestPublishedCityGdpPeriod(observations);
@@ -245,7 +248,7 @@ function latestPublishedCityGdpPeriod(observations: readonly Observation[]): str
   const periods = observations
     .filter(
       (o) =>
-        o.region === '330600' &&
+        o.region === CITY_REGION &&
         o.indicator === 'gdp' &&
         o.measure === 'growth' &&
         o.status === 'published' &&

@@ -35,7 +35,7 @@ export const meta = z
       }),
     dataThrough: periodId.meta({
       description:
-        'The latest period with published figures (official or press) of the city or its districts: the header’s “data up to”.',
+        'The latest period with published headline figures (official or press: GDP, industry, investment, consumption, exports, revenue, incomes) of the city: the header’s “data up to”.',
     }),
   })
   .meta({ id: 'Meta' });
