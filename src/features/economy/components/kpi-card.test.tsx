@@ -34,6 +34,8 @@ const illustrative: Observation = {
   source: { type: 'illustrative', method: { zh: '按上年结构推算', en: 'Scaled from last year' } },
   note: null,
   alternatives: [],
+  release: null,
+  revisions: [],
 };
 
 describe('the KPI cards of the economy page', () => {
