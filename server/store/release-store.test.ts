@@ -28,7 +28,7 @@ const figure = (dataset: Dataset, key: string): Observation => {
 };
 
 /** A figure as the mock has it, without the store's release fields. */
-const withoutHistory = ({ release: _r, revisions: _v, ...o }: Observation) => o;
+const withoutHistory = ({ release, revisions, ...o }: Observation) => o;
 
 let dir: string;
 let path: string;

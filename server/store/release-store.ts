@@ -212,7 +212,7 @@ export function openReleaseStore(path: string): ReleaseStore {
           : [],
       );
       // The release's own fields are not stored with its meta: they come from its row.
-      const { release: _ignored, ...meta } = dataset.meta;
+      const { release, ...meta } = dataset.meta;
       statements.insertRelease.run(
         number,
         date,
@@ -243,7 +243,7 @@ export function openReleaseStore(path: string): ReleaseStore {
         const history = carryHistory(o, before.get(key), number, dates);
         if (!before.has(key)) added++;
         if (history.revised) revised++;
-        const { release: _r, revisions: _v, ...rest } = o;
+        const { release, revisions, ...rest } = o;
         const stored: StoredObservation = {
           ...rest,
           source: sourceRef(o.source),
