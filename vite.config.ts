@@ -18,9 +18,19 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mock/**/*.test.ts'],
     restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          setupFiles: ['./src/test/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'mock/**/*.test.ts'],
+        },
+      },
+      // The reference server runs in Node, on its own database files: no DOM, no mock API.
+      { extends: true, test: { name: 'server', environment: 'node', include: ['server/**/*.test.ts'] } },
+    ],
   },
 });

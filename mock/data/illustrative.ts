@@ -272,6 +272,8 @@ export function buildIllustrativeFill(published: readonly Observation[]): Observ
             source: { type: 'illustrative', method: ILLUSTRATIVE_METHOD },
             note: null,
             alternatives: [],
+            release: null,
+            revisions: [],
           });
         }
       }

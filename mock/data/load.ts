@@ -3,11 +3,10 @@
  * them into the objects of the API contract (each figure with its full source).
  */
 import type { Source } from '../../src/api/contract/common';
-import type { Indicator } from '../../src/api/contract/indicators';
-import type { Meta } from '../../src/api/contract/meta';
 import type { Observation } from '../../src/api/contract/observations';
 import type { Region } from '../../src/api/contract/regions';
-import type { Target, TargetArea, TargetProgress } from '../../src/api/contract/targets';
+import type { ContractData } from '../../src/api/contract/respond';
+import type { Target, TargetProgress } from '../../src/api/contract/targets';
 import { MAIN_INDICATORS } from '../../src/domain/main-indicators';
 import { comparePeriods, DASHBOARD_PERIODS, isDashboardPeriod, parsePeriod } from '../../src/lib/periods';
 import { CITY_REGION } from '../../src/domain/regions';
@@ -22,15 +21,8 @@ import targetsJson from './targets.json';
 import { buildIllustrativeFill, FILL_REGIONS } from './illustrative';
 import { dataset } from './schema';
 
-export interface Dataset {
-  meta: Omit<Meta, 'mode'>;
-  regions: Region[];
-  indicators: Indicator[];
-  observations: Observation[];
-  targetAreas: TargetArea[];
-  targets: Target[];
-  targetProgress: TargetProgress[];
-}
+/** The dataset as the API serves it (the contract's objects, each figure with its full source). */
+export type Dataset = ContractData;
 
 export const DATASET_VERSION = '2024.1';
 
@@ -89,6 +81,8 @@ export function loadDataset(): Dataset {
       source: cite(alt.source, alt.quote),
       note: alt.note,
     })),
+    release: null,
+    revisions: [],
   }));
   const observations = [...published, ...buildIllustrativeFill(published)];
   const observationById = new Map(observations.map((o) => [o.id, o]));

@@ -148,6 +148,8 @@ export async function readDatasetNdjson(path: string): Promise<Dataset> {
           source,
           note: o.note ?? null,
           alternatives: o.alternatives ?? [],
+          release: o.release ?? null,
+          revisions: o.revisions ?? [],
         });
         break;
       }

@@ -204,6 +204,8 @@ export function scaleDataset(
           source: SCALE_SOURCE,
           note: null,
           alternatives: [],
+          release: null,
+          revisions: [],
         });
         const level = Number((levelOf(year, months) * scale).toFixed(decimals));
         const growth = Number((growthOf.get(year)! + (next() * 2 - 1) * 0.5).toFixed(1));

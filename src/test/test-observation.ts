@@ -16,6 +16,8 @@ export function testFigure(partial: Partial<Observation>): Observation {
     source: { type: 'document', title: 't', issuer: '发布机构', date: null, quote: 'q', reliability: 'official' },
     note: null,
     alternatives: [],
+    release: null,
+    revisions: [],
     ...partial,
   };
 }

@@ -27,6 +27,8 @@ export function compactObservation<S, A>(o: Observation, source: S, alternatives
     source,
     ...(o.note !== null && { note: o.note }),
     ...(alternatives.length > 0 && { alternatives: [...alternatives] }),
+    ...(o.release !== null && { release: o.release }),
+    ...(o.revisions.length > 0 && { revisions: o.revisions }),
   };
 }
 
@@ -135,6 +137,8 @@ export class CitationReader {
         source: this.source(alt.source, `${where}.alternatives.${i}`),
         note: alt.note,
       })),
+      release: record.release ?? null,
+      revisions: record.revisions ?? [],
     };
   }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { partialDate, periodId } from './common';
+import { apiText } from './text';
 
 export const apiMode = z
   .enum(['mock', 'live'])
@@ -37,6 +38,17 @@ export const meta = z
       description:
         'The latest period with published headline figures (official or press: GDP, industry, investment, consumption, exports, revenue, incomes) of the city: the header’s “data up to”.',
     }),
+    release: z
+      .object({
+        number: z.number().int().min(1),
+        date: z.iso.date().meta({ description: 'Publication date, YYYY-MM-DD.' }),
+        note: apiText().min(1).optional(),
+      })
+      .optional()
+      .meta({
+        description:
+          'The release served: a numbered, dated snapshot of the whole dataset that is never changed once published. Left out by a backend that does not keep releases.',
+      }),
   })
   .meta({ id: 'Meta' });
 export type Meta = z.infer<typeof meta>;

@@ -116,6 +116,19 @@ export const alternativeFigure = z
   .meta({ id: 'AlternativeFigure' });
 
 /**
+ * An earlier value of a figure that a later release revised: the value, and the release (number and
+ * date) that first published it.
+ */
+export const revision = z
+  .object({
+    value: z.number().finite(),
+    release: z.number().int().min(1),
+    date: z.iso.date().meta({ description: 'Date of that release, YYYY-MM-DD.' }),
+  })
+  .meta({ id: 'Revision' });
+export type Revision = z.infer<typeof revision>;
+
+/**
  * One figure as the API sends it. Fields that are empty for most figures are left out rather than
  * sent as null, and the source is a citation into the response's tables: a page's figures cost a
  * fraction of the bytes.
@@ -140,6 +153,14 @@ export const observationRecord = z
     source: citation,
     note: localizedText.optional(),
     alternatives: z.array(alternativeFigure).optional().meta({ description: 'Left out when there are none.' }),
+    release: z.number().int().min(1).optional().meta({
+      description:
+        'The release in which this figure was first published. Left out by a backend that does not keep releases.',
+    }),
+    revisions: z.array(revision).optional().meta({
+      description:
+        'Earlier values of this figure that later releases revised, newest first. Left out when the figure was never revised.',
+    }),
   })
   .superRefine((o, ctx) => {
     const problem = valueProblem(o);
@@ -173,6 +194,10 @@ export interface Observation {
   source: Source;
   note: LocalizedText | null;
   alternatives: { value: number; source: Source; note: LocalizedText }[];
+  /** The release that first published it; null where the backend keeps no releases (the mock). */
+  release: number | null;
+  /** Earlier values, newest first; empty when never revised. */
+  revisions: Revision[];
 }
 
 export const observationsResponse = z

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSecondarySource } from '../../domain/reliability';
 import { IllustrativeMarker } from '../illustrative-marker';
+import { RevisedMarker } from '../revised-marker';
 import { SecondaryMarker } from '../secondary-marker';
 import { SourceNote } from '../source-note';
 import { MissingFigure } from '../states/states';
@@ -22,12 +23,13 @@ function Cell({ cell, alignEnd }: { cell: TableCell | undefined; alignEnd: boole
       {text}
       {cell.status === 'illustrative' && <IllustrativeMarker compact />}
       {cell.source && isSecondarySource(cell.source) && <SecondaryMarker compact />}
+      {cell.earlier && <RevisedMarker compact earlier={cell.earlier} />}
     </>
   );
 }
 
 /**
- * A table of figures: every cell with its marker (illustrative, second-hand, missing) and its source on hover
+ * A table of figures: every cell with its marker (illustrative, second-hand, revised, missing) and its source on hover
  * or focus; sortable by any sortable column, missing values last.
  */
 export function DataTable({

@@ -5,6 +5,7 @@
 import type { Source } from '../../api/contract/common';
 import { toCsv, type CsvCell } from '../../lib/csv';
 import { isSecondarySource } from '../../domain/reliability';
+import type { EarlierValue } from '../../domain/revisions';
 
 export type CellStatus = 'published' | 'illustrative' | 'missing';
 
@@ -27,6 +28,8 @@ export interface TableCell {
   csvValue?: CsvCell;
   status?: CellStatus;
   source?: Source | null;
+  /** Values a later release revised, formatted as `text` is; shown as the 修订 mark. */
+  earlier?: readonly EarlierValue[];
 }
 
 export interface TableRow {

@@ -17,6 +17,7 @@ import { formatPeriod } from '../../../lib/format';
 import { MAIN_TABLE_INDICATORS } from '../model/districts';
 import { BINHAI, SIX_DISTRICTS } from '../../../domain/regions';
 import { cellFigure, tableFigureColumns } from '../model/district-table';
+import { earlierValues } from '../../../domain/revisions';
 import { useFigureText } from './use-figure-text';
 import { localized } from '../../../lib/language';
 
@@ -72,6 +73,7 @@ export function DistrictTable() {
                   csvValue: figure.value,
                   status: figure.status,
                   source: figure.source,
+                  earlier: earlierValues(figure, (value) => text.value(column.measure, value, figure.unit)),
                 }
               : { text: '—', sortValue: null, status: 'missing' as const },
           ];

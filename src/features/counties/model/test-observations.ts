@@ -36,5 +36,7 @@ export function observation(
           },
     note: null,
     alternatives: [],
+    release: null,
+    revisions: [],
   };
 }

@@ -117,3 +117,30 @@ describe('buildTrendOption', () => {
     expect(bars!.data[0]!.value).toBe(779.1);
   });
 });
+
+describe('buildTrendOption tooltip of a revised figure', () => {
+  it('reads out the earlier value with its release and date, and nothing for an unrevised point', () => {
+    const option = buildTrendOption(
+      input({
+        growth: [
+          { period: '2023FY', value: 7.8, illustrative: false },
+          {
+            period: '2024Q1',
+            value: 8.1,
+            illustrative: false,
+            revisions: [{ value: 7.8, release: 1, date: '2026-11-30' }],
+          },
+          { period: '2024H1', value: 7, illustrative: false },
+        ],
+        labels: {
+          ...input().labels,
+          revised: (earlier) => earlier.map((e) => `修订：第${e.release}版（${e.date}）为 ${e.text}`).join('；'),
+        },
+      }),
+    );
+    const formatter = (option.tooltip as unknown as { formatter: (p: { dataIndex: number }[]) => unknown }).formatter;
+    const lines = (index: number) => JSON.stringify(formatter([{ dataIndex: index }]));
+    expect(lines(1)).toContain('增速（可比价）: 8.1% (修订：第1版（2026-11-30）为 7.8%)');
+    expect(lines(0)).not.toContain('修订');
+  });
+});

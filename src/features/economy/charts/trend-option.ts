@@ -15,6 +15,7 @@ import type { ChartTheme } from '../../../lib/chart-theme';
 import type { ChartOption } from '../../../lib/echarts';
 import { illustrativeBarStyle, illustrativePointStyle } from '../../../lib/illustrative-style';
 import type { TrendPoint } from '../model/kpi-figures';
+import { earlierValues, type EarlierValue } from '../../../domain/revisions';
 import { scaleForDisplay } from '../../../lib/format';
 
 export interface TrendTargetLine {
@@ -39,6 +40,8 @@ export interface TrendOptionInput {
     illustrative: string;
     /** The second-hand mark, for points from a secondary source. */
     secondary?: string;
+    /** The revised mark with the earlier values (revisionHint), for points a later release revised. */
+    revised?: (earlier: readonly EarlierValue[]) => string;
     /** Legend entry of the dashed connector across a period with no published rate. */
     gap: string;
     formatLevel: (value: number) => string;
@@ -56,8 +59,11 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
   const categories = periods.map(labels.period);
   const axisText = { color: theme.mutedText, fontSize: theme.fontSize.axis, hideOverlap: true };
   const pointBy = (points: readonly TrendPoint[] | null, period: string) => points?.find((p) => p.period === period);
-  const marks = (point: TrendPoint | undefined) =>
-    `${point?.illustrative ? ` (${labels.illustrative})` : ''}${point?.secondary && labels.secondary ? ` (${labels.secondary})` : ''}`;
+  const marks = (point: TrendPoint | undefined, format: (value: number) => string) =>
+    `${point?.illustrative ? ` (${labels.illustrative})` : ''}${point?.secondary && labels.secondary ? ` (${labels.secondary})` : ''}` +
+    (point?.revisions?.length && labels.revised
+      ? ` (${labels.revised(earlierValues({ revisions: point.revisions }, format))})`
+      : '');
   const levelColor = theme.categorical[4]!;
 
   const levelValues = periods.map((period) => {
@@ -182,11 +188,11 @@ export function buildTrendOption(input: TrendOptionInput): ChartOption {
         const level = pointBy(levels, period);
         if (levels)
           lines.push(
-            `${labels.levelSeries}: ${level?.value == null ? '—' : labels.formatLevel(level.value)}${marks(level)}`,
+            `${labels.levelSeries}: ${level?.value == null ? '—' : labels.formatLevel(level.value)}${marks(level, labels.formatLevel)}`,
           );
         const rate = pointBy(growth, period);
         lines.push(
-          `${labels.growthSeries}: ${rate?.value == null ? '—' : labels.formatGrowth(rate.value)}${marks(rate)}`,
+          `${labels.growthSeries}: ${rate?.value == null ? '—' : labels.formatGrowth(rate.value)}${marks(rate, labels.formatGrowth)}`,
         );
         return lines;
       }),

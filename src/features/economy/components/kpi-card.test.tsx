@@ -6,6 +6,7 @@ import { mockServer } from '../../../../mock/node';
 import type { Observation } from '../../../api/contract/observations';
 import { i18n } from '../../../lib/i18n';
 import { observationsBody } from '../../../test/api-bodies';
+import { testFigure } from '../../../test/test-observation';
 import { renderAt } from '../../../test/render';
 import { EconomyView } from './economy-view';
 
@@ -34,6 +35,8 @@ const illustrative: Observation = {
   source: { type: 'illustrative', method: { zh: '按上年结构推算', en: 'Scaled from last year' } },
   note: null,
   alternatives: [],
+  release: null,
+  revisions: [],
 };
 
 describe('the KPI cards of the economy page', () => {
@@ -72,6 +75,19 @@ describe('the KPI cards of the economy page', () => {
     expect(within(level).getByTestId('illustrative-marker')).toHaveTextContent('示意');
     within(level).getByTestId('source-trigger').focus();
     expect(await within(level).findByRole('tooltip')).toHaveTextContent('按上年结构推算');
+  });
+
+  it('marks a figure a later release revised, with the earlier value on hover, and no other', async () => {
+    const revised = testFigure({ value: 8.1, release: 1, revisions: [{ value: 7.8, release: 1, date: '2026-11-30' }] });
+    const level = testFigure({ measure: 'level', value: 1799.25, unit: '亿元', growthBasis: null, release: 1 });
+    mockServer.use(http.get('*/api/v1/observations', () => HttpResponse.json(observationsBody([revised, level]))));
+    renderAt('/economy?period=2024Q1', <EconomyView />);
+    const growth = await screen.findByTestId('kpi-gdp-growth');
+    expect(growth).toHaveTextContent('+8.1%');
+    const mark = within(growth).getByTestId('revised-marker');
+    expect(mark).toHaveTextContent('修订');
+    expect(mark).toHaveAttribute('title', '修订：第1版（2026-11-30）为 +7.8%');
+    expect(within(screen.getByTestId('kpi-gdp-level')).queryByTestId('revised-marker')).toBeNull();
   });
 
   it('shows an error in the card and recovers on retry', async () => {

@@ -6,6 +6,7 @@ import type { Target } from '../../../api/contract/targets';
 import { EChart } from '../../../components/charts/echart';
 import { IllustrativeMarker } from '../../../components/illustrative-marker';
 import { SecondaryMarker } from '../../../components/secondary-marker';
+import { RevisedMarker } from '../../../components/revised-marker';
 import { SourceLine } from '../../../components/chart-panel/source-line';
 import { SourceNote } from '../../../components/source-note';
 import { useViewPreferences } from '../../../filters/use-view-preferences';
@@ -34,6 +35,7 @@ import './kpi-card.css';
 import { localized } from '../../../lib/language';
 import { changeTone } from '../../../domain/indicators';
 import { matchesFigure } from '../../../domain/observations';
+import { earlierValues } from '../../../domain/revisions';
 
 function FigureLine({
   label,
@@ -73,6 +75,7 @@ function FigureLine({
           {suffix && <span className="kpi-card__suffix">{suffix}</span>}
           {figure.status === 'illustrative' && <IllustrativeMarker />}
           {isSecondarySource(figure.source) && <SecondaryMarker />}
+          <RevisedMarker earlier={earlierValues(figure, (value) => formatFigure({ ...figure, value }, language))} />
           <SourceNote source={figure.source} align="end" />
         </>
       ) : (

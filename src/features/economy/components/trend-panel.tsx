@@ -25,6 +25,7 @@ import { buildTrendOption } from '../charts/trend-option';
 import { trendPoints } from '../model/kpi-figures';
 import { localized } from '../../../lib/language';
 import { findFigure } from '../../../domain/observations';
+import { earlierValues, revisionHint } from '../../../domain/revisions';
 
 /**
  * The trend of one indicator for the selected area: cumulative level and growth over two years around the period,
@@ -94,6 +95,7 @@ function TrendPanelBody({
           growthSeries: t('economy:trend.growthSeries', { basis: t(`economy:trend.basisShort.${basis}`) }),
           illustrative: t('common:figure.illustrativeLong'),
           secondary: t('common:figure.secondary'),
+          revised: (earlier) => revisionHint(earlier, (key, options) => t(`common:${key}`, options)),
           gap: t('common:chart.gap'),
           formatLevel: (value) => formatAmount(value, indicator.unit, language),
           formatGrowth: (value) => formatGrowth(value, language),
@@ -126,6 +128,7 @@ function TrendPanelBody({
               sortValue: level.value,
               status: level.status,
               source: level.source,
+              earlier: earlierValues(level, (value) => formatAmount(value, indicator.unit, language)),
             }
           : { text: '—', status: 'missing' },
         growth: rate
@@ -135,6 +138,7 @@ function TrendPanelBody({
               sortValue: rate.value,
               status: rate.status,
               source: rate.source,
+              earlier: earlierValues(rate, (value) => formatGrowth(value, language)),
             }
           : { text: '—', status: 'missing' },
       },

@@ -1,4 +1,4 @@
-import type { Observation } from '../../../api/contract/observations';
+import type { Observation, Revision } from '../../../api/contract/observations';
 import { isSecondarySource } from '../../../domain/reliability';
 import { findFigure } from '../../../domain/observations';
 
@@ -11,6 +11,8 @@ export interface TrendPoint {
   illustrative: boolean;
   /** From a secondary source: marked wherever the point is read out (tooltips). */
   secondary?: boolean;
+  /** Earlier values a later release revised, newest first: read out with the point (tooltips). */
+  revisions?: readonly Revision[];
 }
 
 /**
@@ -31,6 +33,7 @@ export function trendPoints(
       value: found?.value ?? null,
       illustrative: found?.status === 'illustrative',
       secondary: found ? isSecondarySource(found.source) : false,
+      ...(found && found.revisions.length > 0 && { revisions: found.revisions }),
     };
   });
 }

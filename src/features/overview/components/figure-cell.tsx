@@ -1,15 +1,17 @@
 import type { Observation } from '../../../api/contract/observations';
 import { IllustrativeMarker } from '../../../components/illustrative-marker';
+import { RevisedMarker } from '../../../components/revised-marker';
 import { SecondaryMarker } from '../../../components/secondary-marker';
 import { SourceNote } from '../../../components/source-note';
 import { MissingFigure } from '../../../components/states/states';
 import { isSecondarySource } from '../../../domain/reliability';
+import { earlierValues } from '../../../domain/revisions';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { formatFigure } from '../../../lib/format';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 
 /**
- * One figure in a cell: its value (or the reason it is missing), its 示意 / 二手来源 marks and its
+ * One figure in a cell: its value (or the reason it is missing), its 示意 / 二手来源 / 修订 marks and its
  * source on hover and focus. `text` replaces the value's own formatting (a difference, a place).
  */
 export function FigureCell({
@@ -53,6 +55,7 @@ export function FigureCell({
       ))}
       {illustrative && <IllustrativeMarker compact />}
       {secondary && <SecondaryMarker compact />}
+      <RevisedMarker compact earlier={earlierValues(figure, (value) => formatFigure({ ...figure, value }, language))} />
     </span>
   );
 }
