@@ -18,9 +18,20 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mock/**/*.test.ts'],
     restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          setupFiles: ['./src/test/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'mock/**/*.test.ts'],
+        },
+      },
+      // Command-line tools that talk to servers over HTTP, tested as they run: in Node, without a
+      // DOM and without the in-process mock API that answers the app's requests.
+      { extends: true, test: { name: 'tools', environment: 'node', include: ['tools/**/*.test.ts'] } },
+    ],
   },
 });
