@@ -182,6 +182,43 @@ describe('api:check against a server with one thing broken', () => {
     expect(findings[0]!.url).toMatch(/\/observations\?indicator=gdp&region=330600&period=2024H1%2C2024Q1$/);
   });
 
+  it('names a /meta default period without published figures', async () => {
+    const report = await runBroken({
+      answer: (answer, url) =>
+        url.pathname.endsWith('/meta') && answer.status === 200
+          ? editJson(answer, (body) => {
+              (body.data as { defaultPeriods: { counties: string } }).defaultPeriods.counties = '2021FY';
+            })
+          : answer,
+    });
+    expect(failed(report)).toEqual(['consistency: /meta default and latest periods have published figures']);
+    expect(
+      check(report, 'consistency: /meta default and latest periods have published figures').findings.map(
+        (f) => f.problem,
+      ),
+    ).toEqual([
+      'defaultPeriods.counties 2021FY is not among the periods offered',
+      'defaultPeriods.counties 2021FY has no published figure',
+    ]);
+  });
+
+  it('names a target compared with an indicator that is not in the catalogue', async () => {
+    const report = await runBroken({
+      answer: (answer, url) =>
+        url.pathname.endsWith('/targets') && answer.status === 200
+          ? editJson(answer, (body) => {
+              for (const t of (body.data as { targets: { id: string; relatedTo: unknown }[] }).targets) {
+                if (t.id === 't2024-main-services') t.relatedTo = { indicator: 'gdp_growth', measure: 'growth' };
+              }
+            })
+          : answer,
+    });
+    expect(failed(report)).toEqual(['consistency: targets name known indicators, regions and areas']);
+    expect(check(report, 'consistency: targets name known indicators, regions and areas').findings[0]!.problem).toBe(
+      'target t2024-main-services: relatedTo indicator "gdp_growth" is not in /indicators',
+    );
+  });
+
   it('names a citation that points nowhere', async () => {
     const report = await runBroken({
       answer: (answer, url) =>

@@ -28,12 +28,17 @@ function figureRules(client: ApiClient, baseline: Baseline): CheckResult {
     const fromProgress = problem.figures.some((i) => i >= observations.decoded.length);
     return {
       problem: `${problem.rule}: ${figureKey(at)}: ${problem.problem.en}${fromProgress ? ' (a /targets progress figure)' : ''}`,
-      url: client.url('/observations', { indicator: at.indicator, region: at.region, period: periods }),
+      url: fromProgress
+        ? client.url('/targets', { indicator: at.indicator })
+        : client.url('/observations', { indicator: at.indicator, region: at.region, period: periods }),
       expected: problem.expected.en,
     };
   });
   return judged(name, findings, `${list.length} figures (${progressFigures.length} of them progress figures)`);
 }
+
+const META_PERIODS = 'consistency: /meta periods have figures';
+const META_NAMED = 'consistency: /meta default and latest periods have published figures';
 
 function metaPeriods(
   client: ApiClient,
@@ -89,12 +94,8 @@ function metaPeriods(
     return problems;
   });
   return [
-    judged('consistency: /meta periods have figures', periodFindings, `${data.periods.length} periods`),
-    judged(
-      'consistency: /meta default and latest periods have published figures',
-      namedFindings,
-      named.map(([field, period]) => `${field} ${period}`).join(', '),
-    ),
+    judged(META_PERIODS, periodFindings, `${data.periods.length} periods`),
+    judged(META_NAMED, namedFindings, named.map(([field, period]) => `${field} ${period}`).join(', ')),
   ];
 }
 
@@ -160,7 +161,7 @@ export function consistencyChecks(client: ApiClient, baseline: Baseline): CheckR
     figureRules(client, baseline),
     ...(meta && observations
       ? metaPeriods(client, meta, observations)
-      : [skip('consistency: /meta periods have figures', 'needs the unfiltered /meta and /observations')]),
+      : [META_PERIODS, META_NAMED].map((name) => skip(name, 'needs the unfiltered /meta and /observations'))),
     ...targetLinks(client, baseline),
   ];
 }

@@ -19,7 +19,7 @@ function originFindings(exchange: Exchange, origin: string, url: string): Findin
     {
       problem:
         allowed === null
-          ? `no Access-Control-Allow-Origin header (${describeAnswer(exchange).slice(0, 40)})`
+          ? `no Access-Control-Allow-Origin header (${exchange.status === null ? describeAnswer(exchange) : `HTTP ${exchange.status}`})`
           : `Access-Control-Allow-Origin is "${allowed}"`,
       url,
       expected: `Access-Control-Allow-Origin: ${origin} (or *)`,

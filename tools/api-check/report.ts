@@ -64,10 +64,9 @@ export function formatReport(report: Report): string {
   for (const check of report.checks) {
     const label = check.status.toUpperCase().padEnd(4);
     const first = check.findings[0];
-    const more = check.findings.length > 1 ? ` (${check.findings.length} problems)` : '';
-    lines.push(
-      `${label}  ${check.name}${first ? ` — ${first.problem}${more}` : check.detail ? ` — ${check.detail}` : ''}`,
-    );
+    const count = check.findings.length > 1 ? ` (${check.findings.length} problems)` : '';
+    const text = first ? first.problem : check.detail;
+    lines.push(`${label}  ${check.name}${count}${text ? ` — ${text}` : ''}`);
     for (const [i, finding] of check.findings.slice(0, FINDINGS_SHOWN).entries()) {
       if (i > 0) lines.push(`        also: ${finding.problem}`);
       if (finding.url) lines.push(`        request:  ${finding.url}`);
