@@ -29,8 +29,12 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'mock/**/*.test.ts'],
         },
       },
-      // The reference server runs in Node, on its own database files: no DOM, no mock API.
-      { extends: true, test: { name: 'server', environment: 'node', include: ['server/**/*.test.ts'] } },
+      // The reference server and the command-line tools that talk to servers over HTTP run in Node, as
+      // they do for real: no DOM, and no in-process mock API answering their requests.
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['server/**/*.test.ts', 'tools/**/*.test.ts'] },
+      },
     ],
   },
 });
