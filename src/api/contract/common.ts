@@ -129,5 +129,13 @@ export const figureStatus = z.enum(['published', 'illustrative']).meta({
 export type FigureStatus = z.infer<typeof figureStatus>;
 
 export const apiError = z
-  .object({ error: z.object({ code: z.string(), message: z.string() }) })
+  .object({
+    error: z.object({
+      code: z.string().meta({
+        description:
+          'bad_request (400: a query parameter is malformed), not_found (404: no such endpoint), method_not_allowed (405: only GET and OPTIONS are served), internal (500). A client shows the message and must accept codes it does not know.',
+      }),
+      message: z.string().meta({ description: 'What was wrong, for a person: it names the parameter and its value.' }),
+    }),
+  })
   .meta({ id: 'ApiError', description: 'Body of every non-2xx response.' });

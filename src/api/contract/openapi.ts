@@ -13,9 +13,22 @@ import { targetsQuery, targetsResponse } from './targets';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
+/**
+ * A list filter takes well-formed ids: a malformed one is a 400, while a well-formed id that names
+ * nothing (a region without figures, an indicator outside the catalogue) matches nothing, a 200 with
+ * an empty list, as a filter on any other value would.
+ */
 const errors = {
-  '400': { description: 'A query parameter is invalid.', ...json(apiError) },
-  default: { description: 'Any other error.', ...json(apiError) },
+  '400': {
+    description:
+      'A query parameter is malformed (a region id that is not six digits or binhai, a period such as 2024Q5, an unknown measure or scope). A well-formed id that names nothing is not an error: it matches nothing.',
+    ...json(apiError),
+  },
+  '405': { description: 'A method other than GET (or an OPTIONS preflight).', ...json(apiError) },
+  default: {
+    description: 'Any other error: 404 for a path that is no endpoint, 500 for a failure.',
+    ...json(apiError),
+  },
 };
 
 export function buildOpenApiDocument() {

@@ -106,7 +106,7 @@ export const targetsQuery = z.object({
     .string()
     .regex(/^\d{4}$/)
     .optional()
-    .meta({ example: '2024' }),
+    .meta({ description: 'Only the targets of this year; targets of every year when absent.', example: '2024' }),
   owner: z.string().optional().meta({ description: 'Comma-separated region ids of target owners.' }),
   indicator: z.string().optional().meta({
     description: 'Comma-separated indicator ids: only targets linked to one of them, and their progress.',
