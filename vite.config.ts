@@ -20,7 +20,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mock/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mock/**/*.test.ts', 'server/**/*.test.ts'],
     restoreMocks: true,
   },
 });
