@@ -37,7 +37,9 @@ export class UnreadableFile extends Error {
 
 export async function readTables(input: ImportInput): Promise<RawSheet[]> {
   if (typeof input === 'string') {
-    const buffer = await readFile(input);
+    const buffer = await readFile(input).catch((error: NodeJS.ErrnoException) => {
+      throw new UnreadableFile(error.code === 'ENOENT' ? `${input}: no such file` : `${input}: ${error.message}`);
+    });
     const ext = extname(input).toLowerCase();
     if (ext === '.xlsx') return readXlsx(buffer);
     if (ext === '.csv') return [readCsv(buffer, basename(input, extname(input)))];
