@@ -278,6 +278,27 @@ describe('the file itself', () => {
     ]);
   });
 
+  it('passes over a notes sheet, and refuses a value in a column without a header', async () => {
+    const header = ['指标', '地区', '期别', '数据类型', '数值', '单位', '来源标题', '发布机关', '原文语句', '可靠性'];
+    const row = [
+      'gdp',
+      '330600',
+      '2026Q1',
+      'level',
+      1900,
+      '亿元',
+      '一季度经济运行',
+      '绍兴市统计局',
+      '1900亿元',
+      'official',
+    ];
+    const input = await rawXlsx({ 说明: [['本页不导入'], ['gpd']], 指标数据: [header, row, [...row, 'stray']] });
+    const result = await importWorkbook(input, base);
+    expect(result.ok ? [] : result.errors.map((e) => [e.sheet, e.row, e.column, e.problem.en])).toEqual([
+      ['指标数据', 3, null, 'this cell is in a column without a header'],
+    ]);
+  });
+
   it('refuses an empty file', async () => {
     const result = await importWorkbook(rawCsv('observations', '指标,地区\r\n'), base);
     expect(result).toEqual({

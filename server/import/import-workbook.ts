@@ -131,9 +131,10 @@ export async function importWorkbook(
   const targets = uniqueById(targetRows, errors, (t) => t.id);
   const targetIds = new Set([...base.targets.map((t) => t.id), ...targets.map((t) => t.item.id)]);
   const progress = uniqueById(progressRows, errors, (p) => p.id);
-  const figures = new Map<string, Observation['id'] | 'file'>();
-  for (const o of base.observations) if (o.status === 'published') figures.set(figureKey(o), o.id);
-  for (const { item } of observationRows) if (item.draft) figures.set(figureKey(item.draft), 'file');
+  // A progress report points to a published figure: of this file, or of the release.
+  const figures = new Set<string>();
+  for (const o of base.observations) if (o.status === 'published') figures.add(figureKey(o));
+  for (const { item } of observationRows) if (item.draft) figures.add(figureKey(item.draft));
   for (const { sheet, row, item } of progress) {
     if (!targetIds.has(item.target)) {
       const [problem, expected] = say.unknownTarget(item.target);
@@ -256,7 +257,9 @@ function merge(
   const usedIds = new Set(observations.map((o) => o.id));
   const done = new Set<string>();
   for (const { item } of rows) {
-    const draft = item.draft!;
+    const draft = item.draft;
+    // Every row that could not be read was reported, and a file with errors is never merged.
+    if (!draft) throw new Error(`row ${item.row} could not be read, yet no error was reported`);
     const key = figureKey(draft);
     if (done.has(key)) continue; // the same figure twice with the same value (a different one was refused)
     done.add(key);

@@ -75,10 +75,7 @@ export function readSource<K extends string>(cells: RowCells<K | SourceColumn>):
   const title = cells.required('sourceTitle', HINT.sourceTitle);
   const issuer = cells.required('issuer', HINT.issuer);
   const quote = cells.required('quote', HINT.quote);
-  const reliability =
-    cells.text('reliability') === null
-      ? cells.required('reliability', HINT.reliability)
-      : cells.code('reliability', 'reliability');
+  const reliability = cells.requiredCode('reliability', 'reliability', HINT.reliability);
   const dateCell = cells.cell('sourceDate');
   let date: string | null | undefined = null;
   if (dateCell !== null) {
@@ -88,17 +85,9 @@ export function readSource<K extends string>(cells: RowCells<K | SourceColumn>):
       : (cells.fail('sourceDate', say.badDate(written)) ?? undefined);
   }
   const link = cells.text('link');
-  if (link !== null && !url.safeParse(link).success) cells.fail('link', say.badLink(link));
-  if (
-    !title ||
-    !issuer ||
-    !quote ||
-    !reliability ||
-    date === undefined ||
-    (link !== null && !url.safeParse(link).success)
-  ) {
-    return undefined;
-  }
+  const linkOk = link === null || url.safeParse(link).success;
+  if (!linkOk) cells.fail('link', say.badLink(link));
+  if (!title || !issuer || !quote || !reliability || date === undefined || !linkOk) return undefined;
   const titleEn = cells.text('sourceTitleEn');
   const issuerEn = cells.text('issuerEn');
   const cited = {
@@ -149,8 +138,7 @@ export function readObservationRow(cells: RowCells<ObservationColumn>): Observat
   if (measure === undefined) reported.add('measure');
 
   let value = cells.number('value');
-  if (value === null)
-    cells.fail('value', say.emptyCell({ key: 'value', zh: '数值', en: 'value', required: true }, HINT.value));
+  if (value === null) cells.missing('value', HINT.value);
   if (value == null) {
     reported.add('value');
     value = Number.NaN;
@@ -262,9 +250,8 @@ export function readTargetRow(cells: RowCells<TargetColumn>, known: Known): Targ
   if (area !== null && !known.areas.includes(area)) cells.fail('area', say.unknownArea(area, known.areas));
   const zh = cells.required('textZh', HINT.textZh);
   const en = cells.required('textEn', HINT.textEn);
-  const kind = cells.text('kind') === null ? cells.required('kind', HINT.kind) : cells.code('kind', 'kind');
-  const operator =
-    cells.text('operator') === null ? cells.required('operator', HINT.operator) : cells.code('operator', 'operator');
+  const kind = cells.requiredCode('kind', 'kind', HINT.kind);
+  const operator = cells.requiredCode('operator', 'operator', HINT.operator);
   const value = cells.number('value');
   const unit = cells.text('unit');
   const linked = indicatorRef(cells, 'linkedIndicator', 'linkedMeasure', known);

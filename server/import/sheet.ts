@@ -101,10 +101,20 @@ export class RowCells<K extends string> {
     return cell === null ? null : cellText(cell);
   }
 
+  /** Reports an empty cell that must be filled, saying what belongs there. */
+  missing(key: K, hint: LocalizedText): null {
+    return this.fail(key, say.emptyCell(this.layout.spec(key), hint));
+  }
+
   /** The cell as text; an empty cell is an error saying what belongs there. */
   required(key: K, hint: LocalizedText): string | null {
     const value = this.text(key);
-    return value === null ? this.fail(key, say.emptyCell(this.layout.spec(key), hint)) : value;
+    return value === null ? this.missing(key, hint) : value;
+  }
+
+  /** A coded value that must be given: null (reported) when empty, undefined (reported) when unknown. */
+  requiredCode<L extends CodeList>(key: K, list: L, hint: LocalizedText) {
+    return this.text(key) === null ? this.missing(key, hint) : this.code(key, list);
   }
 
   /**
