@@ -15,11 +15,11 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app';
-import { openReleaseStore } from './store/release-store';
+import { DEFAULT_STORE_PATH, openReleaseStore } from './store/release-store';
 
 const { values: args } = parseArgs({
   options: {
-    db: { type: 'string', default: process.env.SERVE_DB ?? 'data/releases.sqlite' },
+    db: { type: 'string', default: process.env.SERVE_DB ?? DEFAULT_STORE_PATH },
     port: { type: 'string', default: process.env.SERVE_PORT ?? '8788' },
     host: { type: 'string', default: process.env.SERVE_HOST ?? '127.0.0.1' },
     static: { type: 'string', default: process.env.SERVE_STATIC },

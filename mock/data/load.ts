@@ -3,6 +3,7 @@
  * them into the objects of the API contract (each figure with its full source).
  */
 import type { Source } from '../../src/api/contract/common';
+import type { Meta } from '../../src/api/contract/meta';
 import type { Observation } from '../../src/api/contract/observations';
 import type { Region } from '../../src/api/contract/regions';
 import type { ContractData } from '../../src/api/contract/respond';
@@ -112,12 +113,45 @@ export function loadDataset(): Dataset {
     .filter((d): d is string => d !== null)
     .sort();
 
+  const described = describeFigures({ regions, observations, targets, targetProgress });
   return {
     meta: {
       apiVersion: 'v1',
       datasetVersion: DATASET_VERSION,
       asOf: dates.at(-1) ?? '2024',
       periods: [...DASHBOARD_PERIODS],
+      ...described.meta,
+    },
+    regions: described.regions,
+    indicators,
+    observations,
+    targetAreas,
+    targets,
+    targetProgress,
+  };
+}
+
+/**
+ * What the meta and the regions say about the figures (the default periods, the data date, a peer's
+ * report period): derived from the figures, so that a dataset whose figures change (an imported
+ * release) says it anew.
+ */
+export function describeFigures({
+  regions,
+  observations,
+  targets,
+  targetProgress,
+}: {
+  regions: readonly Omit<Region, 'reportPeriod'>[];
+  observations: readonly Observation[];
+  targets: readonly Target[];
+  targetProgress: readonly TargetProgress[];
+}): {
+  meta: Pick<Meta, 'latestPublishedPeriod' | 'defaultPeriods' | 'dataThrough'>;
+  regions: Region[];
+} {
+  return {
+    meta: {
       latestPublishedPeriod: latestPublishedCityGdpPeriod(observations),
       defaultPeriods: {
         economy: richestPublishedPeriod(observations),
@@ -127,11 +161,6 @@ export function loadDataset(): Dataset {
       dataThrough: latestPeriodWithPublishedFigures(observations),
     },
     regions: regions.map((r) => ({ ...r, reportPeriod: reportPeriodOf(r, observations) })),
-    indicators,
-    observations,
-    targetAreas,
-    targets,
-    targetProgress,
   };
 }
 

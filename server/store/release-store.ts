@@ -18,6 +18,9 @@ import { loadDataset, type Dataset } from '../../mock/data/load';
 import { SCHEMA_SQL, SCHEMA_VERSION } from './schema';
 import { DatabaseSync } from './sqlite';
 
+/** Where the server and the importer keep releases unless told otherwise (git ignores the folder). */
+export const DEFAULT_STORE_PATH = 'data/releases.sqlite';
+
 export interface ReleaseInfo {
   number: number;
   /** YYYY-MM-DD */

@@ -123,6 +123,40 @@ function hasSource(source: unknown): boolean {
   return source !== null && source !== undefined && source !== '';
 }
 
+/**
+ * The wording of the checks that also apply to what is not a figure (a target's owner, the indicator a
+ * target is linked to, a progress report's period and source), so that every message says them alike.
+ */
+type Wording = [problem: LocalizedText, expected: LocalizedText];
+
+export const unknownIndicator = (id: string): Wording => [
+  text(`未知指标“${id}”`, `unknown indicator “${id}”`),
+  text('指标目录中的指标编号，如 gdp', 'an indicator id of the catalogue, such as gdp'),
+];
+
+export const unknownRegion = (id: string): Wording => [
+  text(`未知地区“${id}”`, `unknown region “${id}”`),
+  text('地区代码（GB/T 2260，如 330600），或 binhai', 'a region code (GB/T 2260, such as 330600), or binhai'),
+];
+
+export const malformedPeriod = (period: string): Wording => [
+  text(`期别“${period}”格式不对`, `malformed period “${period}”`),
+  text(
+    '年份加累计期：2024Q1（1—3月）、2024H1、2024Q3、2024FY（全年）或 2024M05（1—5月）',
+    'a year and cumulative period: 2024Q1 (Jan–Mar), 2024H1, 2024Q3, 2024FY (year) or 2024M05 (Jan–May)',
+  ),
+];
+
+export const GROWTH_WITHOUT_BASIS: Wording = [
+  text('增速未注明口径', 'growth rate without its basis'),
+  text('real（按可比价格）或 nominal（按现价）', 'real (comparable prices) or nominal (current prices)'),
+];
+
+export const MISSING_SOURCE: Wording = [
+  text('数字没有来源', 'figure without a source'),
+  text('来源标题、发布机关、日期和原文语句', 'the source’s title, issuing body, date and exact phrase'),
+];
+
 /** Problems of one figure on its own, in the order a reader checks a row: what, where, when, how much, from where. */
 function ownProblems(figure: CheckedFigure, index: number, catalogue: Catalogue): ConsistencyProblem[] {
   const problems: ConsistencyProblem[] = [];
@@ -131,31 +165,13 @@ function ownProblems(figure: CheckedFigure, index: number, catalogue: Catalogue)
 
   const indicator = catalogue.indicators.find((i) => i.id === figure.indicator);
   if (!indicator) {
-    add(
-      'unknown-indicator',
-      'indicator',
-      text(`未知指标“${figure.indicator}”`, `unknown indicator “${figure.indicator}”`),
-      text('指标目录中的指标编号，如 gdp', 'an indicator id of the catalogue, such as gdp'),
-    );
+    add('unknown-indicator', 'indicator', ...unknownIndicator(figure.indicator));
   }
   if (!catalogue.regions.some((r) => r.id === figure.region)) {
-    add(
-      'unknown-region',
-      'region',
-      text(`未知地区“${figure.region}”`, `unknown region “${figure.region}”`),
-      text('地区代码（GB/T 2260，如 330600），或 binhai', 'a region code (GB/T 2260, such as 330600), or binhai'),
-    );
+    add('unknown-region', 'region', ...unknownRegion(figure.region));
   }
   if (!periodId.safeParse(figure.period).success) {
-    add(
-      'malformed-period',
-      'period',
-      text(`期别“${figure.period}”格式不对`, `malformed period “${figure.period}”`),
-      text(
-        '年份加累计期：2024Q1（1—3月）、2024H1、2024Q3、2024FY（全年）或 2024M05（1—5月）',
-        'a year and cumulative period: 2024Q1 (Jan–Mar), 2024H1, 2024Q3, 2024FY (year) or 2024M05 (Jan–May)',
-      ),
-    );
+    add('malformed-period', 'period', ...malformedPeriod(figure.period));
   }
   const measure = measureSchema.safeParse(figure.measure);
   if (!measure.success) {
@@ -192,20 +208,10 @@ function ownProblems(figure: CheckedFigure, index: number, catalogue: Catalogue)
     }
   }
   if (figure.measure === 'growth' && !figure.growthBasis) {
-    add(
-      'growth-without-basis',
-      'growthBasis',
-      text('增速未注明口径', 'growth rate without its basis'),
-      text('real（按可比价格）或 nominal（按现价）', 'real (comparable prices) or nominal (current prices)'),
-    );
+    add('growth-without-basis', 'growthBasis', ...GROWTH_WITHOUT_BASIS);
   }
   if (!hasSource(figure.source)) {
-    add(
-      'missing-source',
-      'source',
-      text('数字没有来源', 'figure without a source'),
-      text('来源标题、发布机关、日期和原文语句', 'the source’s title, issuing body, date and exact phrase'),
-    );
+    add('missing-source', 'source', ...MISSING_SOURCE);
   }
   return problems;
 }
