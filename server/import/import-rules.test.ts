@@ -25,7 +25,7 @@ const SHEET = { xlsx: '指标数据', csv: 'observations' } as const;
 describe.each(['xlsx', 'csv'] as const)('a figure breaking a rule refuses the %s file, naming the cell', (format) => {
   it('accepts a valid figure', async () => {
     const result = await importAs(format, { observations: [figure()] });
-    expect(result).toMatchObject({ ok: true, changes: { added: 1, revised: 0, unchanged: 0 } });
+    expect(result).toMatchObject({ ok: true, changes: { added: 1, revised: 0, amended: 0, unchanged: 0 } });
   });
 
   it('an unknown indicator', async () => {

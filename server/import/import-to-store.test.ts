@@ -26,6 +26,18 @@ const cityGdp =
     o.indicator === 'gdp' && o.region === '330600' && o.period === period && o.measure === measure;
 
 describe('data:import into the release store', () => {
+  it('finds nothing to change when the shipped sample is checked against release 1', async () => {
+    const lines: string[] = [];
+    const code = await runImport(
+      { file: 'server/import/sample/shaoxing-data.xlsx', dbPath: db, dryRun: true, language: 'en' },
+      { openStore: openReleaseStore, print: (line) => lines.push(line) },
+    );
+    expect(code).toBe(0);
+    expect(lines.at(-1)).toMatch(
+      /^check passed \(nothing published\): 0 added, 0 revised, 0 amended \(source or note\), \d+ unchanged$/,
+    );
+  });
+
   it('publishes release 2 with the revision recorded, and leaves release 1 as it was', async () => {
     const lines: string[] = [];
     const code = await runImport(

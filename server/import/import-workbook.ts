@@ -34,8 +34,10 @@ export type { ImportInput } from './read-table';
 export interface ChangeCounts {
   /** Rows new to the release (a published figure where there was none, or only an illustrative one). */
   added: number;
-  /** Rows that change what the release says (a value, a unit, a source, a note). */
+  /** Figures whose published value changes: the revisions the release will record (修订), as the store counts them. */
   revised: number;
+  /** Rows that keep their value but change something else the release says (a unit, a source, a note, a target's words). */
+  amended: number;
   /** Rows that say exactly what the release already says. */
   unchanged: number;
 }
@@ -245,11 +247,12 @@ function merge(
   targets: readonly Located<Target>[],
   progress: readonly Located<ProgressDraft>[],
 ): ImportResult {
-  const changes: ChangeCounts = { added: 0, revised: 0, unchanged: 0 };
+  const changes: ChangeCounts = { added: 0, revised: 0, amended: 0, unchanged: 0 };
   const count = (before: unknown, after: unknown, wasData = true) => {
     if (before === undefined || !wasData) changes.added++;
     else if (sameContent(before, after)) changes.unchanged++;
-    else changes.revised++;
+    else if (valueOf(before) !== valueOf(after)) changes.revised++;
+    else changes.amended++;
   };
 
   const observations = base.observations.map((o) => structuredClone(o));
@@ -341,7 +344,11 @@ function merge(
 }
 
 /** What a row of the template says about a figure (the id and the alternatives are not in it). */
-const comparable = (o: Observation) => ({ ...o, id: null, alternatives: null });
+/** What a row says of a figure: not its id, the alternatives the template does not carry, nor the store's record of releases. */
+const comparable = (o: Observation) => ({ ...o, id: null, alternatives: null, release: null, revisions: null });
+/** The value a figure row states; targets and progress reports have none that a revision is about. */
+const valueOf = (x: unknown) =>
+  x !== null && typeof x === 'object' && 'measure' in x && 'value' in x ? (x as { value: unknown }).value : undefined;
 const progressComparable = (p: TargetProgress) => ({ ...p, observation: p.observation && figureKey(p.observation) });
 
 /** `gdp-330600-2024q1-growth`, as the shipped dataset names its figures; the basis or ranking added where it tells figures apart. */

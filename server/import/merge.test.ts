@@ -27,7 +27,7 @@ describe('a file merged into the release', () => {
         figure(),
       ],
     });
-    expect(result.changes).toEqual({ added: 1, revised: 1, unchanged: 1 });
+    expect(result.changes).toEqual({ added: 1, revised: 1, amended: 0, unchanged: 1 });
     const revised = result.dataset.observations.find((o) => o.id === 'gdp-330600-2024h1-level')!;
     expect(revised).toMatchObject({
       value: h1.value + 7,
@@ -44,7 +44,8 @@ describe('a file merged into the release', () => {
       targets: [target(), { ...sampleRows(base).targets[0]!, textEn: 'GDP growth of 6.5% or more' }],
       progress: [progress({ period: '2026Q1', indicator: 'gdp', measure: 'level', growthBasis: null })],
     });
-    expect(result.changes).toEqual({ added: 3, revised: 2, unchanged: 0 });
+    // The growth rate's value is revised; the target keeps its value and changes its words.
+    expect(result.changes).toEqual({ added: 3, revised: 1, amended: 1, unchanged: 0 });
     expect(base).toEqual(before);
   });
 
@@ -60,7 +61,7 @@ describe('a file merged into the release', () => {
   it('replaces an illustrative value with the published figure, counted as added, under an id of its own', async () => {
     const fill = base.observations.find((o) => o.id === 'ill-gdp-330600-2024Q1-level')!;
     const result = await accepted({ observations: [figure({ period: '2024Q1', value: 1801 })] });
-    expect(result.changes).toEqual({ added: 1, revised: 0, unchanged: 0 });
+    expect(result.changes).toEqual({ added: 1, revised: 0, amended: 0, unchanged: 0 });
     const figures = result.dataset.observations.filter(
       (o) => o.indicator === 'gdp' && o.region === '330600' && o.period === '2024Q1' && o.measure === 'level',
     );
@@ -73,7 +74,7 @@ describe('a file merged into the release', () => {
   it('adds a target and its progress, the progress reporting the file’s figure', async () => {
     const growth = figure({ measure: 'growth', value: 5.8, unit: '%', growthBasis: 'real', quote: '增长5.8%' });
     const result = await accepted({ observations: [growth], targets: [target()], progress: [progress()] });
-    expect(result.changes).toEqual({ added: 3, revised: 0, unchanged: 0 });
+    expect(result.changes).toEqual({ added: 3, revised: 0, amended: 0, unchanged: 0 });
     expect(result.dataset.targets.at(-1)).toMatchObject({
       id: 't2026-main-gdp',
       linked: { indicator: 'gdp', measure: 'growth' },

@@ -102,7 +102,9 @@ describe('runImport', () => {
     const { code, output } = await run({ dryRun: true, language: 'en' }, memory.store);
     expect(code).toBe(0);
     expect(memory.releases).toHaveLength(1);
-    expect(output).toBe('check passed (nothing published): 1 added, 0 revised, 0 unchanged');
+    expect(output).toBe(
+      'check passed (nothing published): 1 added, 0 revised, 0 amended (source or note), 0 unchanged',
+    );
   });
 
   it('extends the shipped dataset when the store has no release yet', async () => {
@@ -122,7 +124,7 @@ describe('runImport', () => {
     const dry = await run({ dryRun: true, language: 'zh' }, missing);
     expect(dry).toEqual({
       code: 0,
-      output: '发布库不可用，按随看板发布的数据检查\n检查通过（未发布）：新增 1，修订 0，未变 0',
+      output: '发布库不可用，按随看板发布的数据检查\n检查通过（未发布）：新增 1，修订 0，更正来源或说明 0，未变 0',
     });
   });
 });

@@ -67,10 +67,10 @@ export async function runImport(options: ImportOptions, deps: ImportDeps): Promi
       say(`文件未导入：${result.errors.length} 处错误`, `file not imported: ${result.errors.length} error(s)`);
       return 1;
     }
-    const { added, revised, unchanged } = result.changes;
+    const { added, revised, amended, unchanged } = result.changes;
     const counts = [
-      `新增 ${added}，修订 ${revised}，未变 ${unchanged}`,
-      `${added} added, ${revised} revised, ${unchanged} unchanged`,
+      `新增 ${added}，修订 ${revised}，更正来源或说明 ${amended}，未变 ${unchanged}`,
+      `${added} added, ${revised} revised, ${amended} amended (source or note), ${unchanged} unchanged`,
     ] as const;
     if (options.dryRun || !store) {
       say(`检查通过（未发布）：${counts[0]}`, `check passed (nothing published): ${counts[1]}`);

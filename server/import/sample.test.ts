@@ -88,7 +88,7 @@ describe('the sample imported into a release with no figures yet', () => {
     const result = await importWorkbook(files, catalogueOnly);
     if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
     const total = published.length + dataset.targets.length + dataset.targetProgress.length;
-    expect(result.changes).toEqual({ added: total, revised: 0, unchanged: 0 });
+    expect(result.changes).toEqual({ added: total, revised: 0, amended: 0, unchanged: 0 });
     expect(result.dataset.observations.map(asImported)).toEqual(published.map(asImported));
     expect(new Set(result.dataset.observations.map((o) => o.id)).size).toBe(published.length);
     expect(result.dataset.targets).toEqual(dataset.targets);
@@ -99,6 +99,6 @@ describe('the sample imported into a release with no figures yet', () => {
 
   it('the workbook imported into the shipped dataset changes nothing', async () => {
     const result = await importWorkbook(join(SAMPLE_DIR, 'shaoxing-data.xlsx'), dataset);
-    expect(result).toMatchObject({ ok: true, changes: { added: 0, revised: 0 } });
+    expect(result).toMatchObject({ ok: true, changes: { added: 0, revised: 0, amended: 0 } });
   });
 });
