@@ -274,8 +274,10 @@ function merge(
       id: wasData ? before!.id : newObservationId(draft, usedIds),
       ...draft,
       status: 'published',
-      // Other sources' values for the cell are not in the template: the release's stay with the figure.
-      alternatives: wasData ? before!.alternatives : [],
+      // Other sources' values for the cell are not in the template: the release's stay with the figure
+      // while its value stands. A revised value drops them: their notes were written against the earlier
+      // value (“the same value restated by …”), which the store keeps as the revision.
+      alternatives: wasData && before!.value === draft.value ? before!.alternatives : [],
       // Which release first published the figure, and its earlier values, are the store's to record.
       release: null,
       revisions: [],

@@ -29,12 +29,19 @@ describe('a file merged into the release', () => {
     });
     expect(result.changes).toEqual({ added: 1, revised: 1, amended: 0, unchanged: 1 });
     const revised = result.dataset.observations.find((o) => o.id === 'gdp-330600-2024h1-level')!;
-    expect(revised).toMatchObject({
-      value: h1.value + 7,
-      source: { date: '2025-02-01' },
-      alternatives: h1.alternatives,
-    });
+    expect(revised).toMatchObject({ value: h1.value + 7, source: { date: '2025-02-01' }, alternatives: [] });
     expect(result.dataset.observations).toHaveLength(base.observations.length + 1);
+  });
+
+  it('keeps other sources’ values of a figure while its value stands, and drops them with a revised value', async () => {
+    const q1 = published('gdp-330600-2024q1-growth');
+    expect(q1.alternatives).toHaveLength(1);
+    const amended = await accepted({ observations: [{ ...rowOf(q1.id), link: 'https://www.sx.gov.cn/example.html' }] });
+    expect(amended.changes).toMatchObject({ revised: 0, amended: 1 });
+    expect(amended.dataset.observations.find((o) => o.id === q1.id)!.alternatives).toEqual(q1.alternatives);
+    const revised = await accepted({ observations: [{ ...rowOf(q1.id), value: 7.9 }] });
+    expect(revised.changes).toMatchObject({ revised: 1, amended: 0 });
+    expect(revised.dataset.observations.find((o) => o.id === q1.id)).toMatchObject({ value: 7.9, alternatives: [] });
   });
 
   it('never changes the release it extends', async () => {

@@ -308,3 +308,21 @@ describe('api:check against the reference server', () => {
     }
   });
 });
+
+describe('api:check of a same-origin deployment', () => {
+  it('skips CORS, saying why, and passes the reference server with its default same-origin policy', async () => {
+    const reference = await startReferenceServer({ corsOrigins: [] });
+    try {
+      const withOrigin = await runApiCheck({ base: reference.base, origin: ORIGIN });
+      expect(failed(withOrigin)).toEqual([`CORS preflight from ${ORIGIN}`, `CORS GET from ${ORIGIN}`]);
+      const sameOrigin = await runApiCheck({ base: reference.base, origin: null });
+      expect(failed(sameOrigin)).toEqual([]);
+      expect(check(sameOrigin, 'CORS')).toMatchObject({
+        status: 'skip',
+        detail: expect.stringContaining('--same-origin'),
+      });
+    } finally {
+      await reference.close();
+    }
+  });
+});

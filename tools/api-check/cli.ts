@@ -10,10 +10,11 @@ import { parseArgs } from 'node:util';
 import { exitCode, formatReport } from './report';
 import { DEFAULT_ORIGIN, runApiCheck } from './run';
 
-const USAGE = `Usage: npm run api:check -- --base URL [--origin ORIGIN] [--json] [--timeout MS] [--concurrency N]
+const USAGE = `Usage: npm run api:check -- --base URL [--origin ORIGIN | --same-origin] [--json] [--timeout MS] [--concurrency N]
 
   --base         the API's base URL, e.g. https://stats.example.gov.cn/api/v1
   --origin       the dashboard's origin for the CORS checks (default ${DEFAULT_ORIGIN})
+  --same-origin  the dashboard is served from the API's own origin: CORS is not checked
   --json         the report as JSON, for machines
   --timeout      milliseconds to wait for each answer (default 15000)
   --concurrency  requests in flight at once (default 4)`;
@@ -29,6 +30,7 @@ try {
     options: {
       base: { type: 'string' },
       origin: { type: 'string', default: DEFAULT_ORIGIN },
+      'same-origin': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       timeout: { type: 'string', default: '15000' },
       concurrency: { type: 'string', default: '4' },
@@ -58,7 +60,7 @@ if (!Number.isInteger(concurrency) || concurrency < 1)
 
 const report = await runApiCheck({
   base: args.base,
-  origin: new URL(args.origin).origin,
+  origin: args['same-origin'] ? null : new URL(args.origin).origin,
   timeoutMs,
   concurrency,
 });

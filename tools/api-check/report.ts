@@ -24,8 +24,8 @@ export interface CheckResult {
 
 export interface Report {
   base: string;
-  /** The origin the CORS checks sent, so the reader knows which dashboard origin was tested. */
-  origin: string;
+  /** The origin the CORS checks sent, so the reader knows which dashboard origin was tested; null with --same-origin. */
+  origin: string | null;
   durationMs: number;
   requests: number;
   summary: Record<CheckStatus, number> & { checks: number };
@@ -54,13 +54,13 @@ export function summarize(checks: readonly CheckResult[]): Report['summary'] {
   return summary;
 }
 
-/** Exit code of a run: 1 when a check failed (a skipped check follows a failed one), else 0. */
+/** Exit code of a run: 1 when a check failed, else 0 (a skipped check follows a failed one, or is CORS under --same-origin). */
 export const exitCode = (report: Report): number => (report.summary.fail > 0 ? 1 : 0);
 
 const FINDINGS_SHOWN = 3;
 
 export function formatReport(report: Report): string {
-  const lines = [`api:check ${report.base}  (CORS origin tested: ${report.origin})`, ''];
+  const lines = [`api:check ${report.base}  (CORS origin tested: ${report.origin ?? 'none, --same-origin'})`, ''];
   for (const check of report.checks) {
     const label = check.status.toUpperCase().padEnd(4);
     const first = check.findings[0];
