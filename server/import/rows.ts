@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { partialDate, periodId, type LocalizedText, type PublishedSource } from '../../src/api/contract/common';
-import type { Measure, RankInfo } from '../../src/api/contract/observations';
+import type { Measure, Observation, RankInfo } from '../../src/api/contract/observations';
 import type { Target } from '../../src/api/contract/targets';
 import type { CheckedField, CheckedFigure } from '../../src/domain/consistency';
 import {
@@ -108,18 +108,13 @@ export interface ObservationRow {
   checked: CheckedFigure;
   /** Fields whose cell is empty or unreadable (already reported): their consistency problems would repeat it. */
   reported: Set<CheckedField>;
-  draft: {
-    indicator: string;
-    region: string;
-    period: string;
-    measure: Measure;
-    value: number;
-    unit: string;
-    growthBasis: 'real' | 'nominal' | null;
-    rank: RankInfo | null;
-    source: PublishedSource;
-    note: LocalizedText | null;
-  } | null;
+  /** The figure as the contract holds it, its source one the template can state (never illustrative). */
+  draft:
+    | (Pick<
+        Observation,
+        'indicator' | 'region' | 'period' | 'measure' | 'value' | 'unit' | 'growthBasis' | 'rank' | 'note'
+      > & { source: PublishedSource })
+    | null;
 }
 
 export function readObservationRow(cells: RowCells<ObservationColumn>): ObservationRow {
