@@ -59,7 +59,8 @@ function CitiesStrip({
     <table className="overview-strip" data-testid="cities-strip">
       <thead>
         <tr>
-          <th scope="col">{t('cities.city')}</th>
+          {/* The rows are growth rates: said once, in the corner, rather than in every row's name. */}
+          <th scope="col">{t('cities.stripCorner')}</th>
           {regions.map((region) => (
             <th
               key={region}
@@ -78,7 +79,7 @@ function CitiesStrip({
           const max = Math.max(...all.map((city) => Math.abs(city.growth?.value ?? 0)), 0.1);
           return (
             <tr key={c.indicator.id}>
-              <th scope="row">{t('cities.growth', { indicator: localized(c.indicator.name, language) })}</th>
+              <th scope="row">{localized(c.indicator.name, language)}</th>
               {all.map((city, i) => {
                 const region = regions[i]!;
                 const growth = city.growth;
@@ -92,7 +93,7 @@ function CitiesStrip({
                       {growth && (
                         <span
                           className={`overview-strip__bar${growth.value < 0 ? ' overview-strip__bar--negative' : ''}`}
-                          style={{ height: `${(Math.abs(growth.value) / max) * 100}%` }}
+                          style={{ width: `${(Math.abs(growth.value) / max) * 100}%` }}
                         />
                       )}
                     </span>
@@ -106,7 +107,8 @@ function CitiesStrip({
                       <FigureCell
                         figure={city.nominalOnly}
                         testId={`strip-${c.indicator.id}-${region}`}
-                        text={`${formatGrowth(city.nominalOnly.value, language)}${parenthesize(t('cities.nominal'), language)}`}
+                        // The figure's 二手 mark follows it: the note need only say the rate is nominal.
+                        text={`${formatGrowth(city.nominalOnly.value, language)}${parenthesize(t('cities.nominalShort'), language)}`}
                       />
                     )}
                   </td>

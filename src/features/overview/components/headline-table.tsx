@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../../lib/language';
-import { formatPeriodPart, formatGrowth, formatNumber, parenthesize } from '../../../lib/format';
+import { formatGrowth, formatNumber, parenthesize } from '../../../lib/format';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { elapsedShare } from '../../../domain/targets';
 import { changeTone } from '../../../domain/indicators';
-import type { HeadlineRow, TargetLight } from '../model/headline-rows';
+import { rateChangeWord, type HeadlineColumns, type HeadlineRow, type TargetLight } from '../model/headline-rows';
 import { SourceNote } from '../../../components/source-note';
 import { FigureCell } from './figure-cell';
 
@@ -49,12 +49,6 @@ function LightCell({ light, testId }: { light: TargetLight; testId: string }) {
     </span>
   );
 }
-
-/**
- * Which columns a table shows: all of them on a page; on slides the figures and the target lights go
- * to slides of their own, so that a row stays one or two lines high at reading size.
- */
-export type HeadlineColumns = 'all' | 'figures' | 'targets';
 
 /** The headline table: one row per indicator, every figure with its source. */
 export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly HeadlineRow[]; columns?: HeadlineColumns }) {
@@ -111,22 +105,14 @@ export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly Headli
                     )}
                   </td>
                   <td>
-                    {row.change ? (
+                    {row.change && row.growth ? (
                       <FigureCell
                         figure={row.growth}
-                        extraSources={row.previousGrowth ? [row.previousGrowth] : []}
+                        extraSources={[row.change.from]}
                         testId={`${id}-change`}
-                        text={t(
-                          row.change.value > 0
-                            ? 'overview:change.up'
-                            : row.change.value < 0
-                              ? 'overview:change.down'
-                              : 'overview:change.flat',
-                          {
-                            previous: formatPeriodPart(row.change.previousPeriod, language),
-                            points: points(row.change.value, language),
-                          },
-                        )}
+                        text={t(`overview:change.${rateChangeWord(row.change, row.growth)}`, {
+                          points: points(row.change.value, language),
+                        })}
                       />
                     ) : (
                       <span className="overview-table__none" data-testid={`${id}-change`} data-status="missing">

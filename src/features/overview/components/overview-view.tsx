@@ -9,10 +9,11 @@ import { useBriefing } from '../api/use-briefing';
 import { AlertsPanel } from './alerts-panel';
 import { BriefingPanel } from './briefing-panel';
 import { CitiesPanel } from './cities-panel';
-import { HeadlineTable, type HeadlineColumns } from './headline-table';
+import { HeadlineTable } from './headline-table';
+import { WallSources } from './wall-sources';
 import { useViewPreferences } from '../../../filters/use-view-preferences';
 import { splitEvenly, useSlideRoom } from '../../../lib/slide-room';
-import type { HeadlineRow } from '../model/headline-rows';
+import { rowSources, type HeadlineColumns, type HeadlineRow } from '../model/headline-rows';
 import './overview-view.css';
 
 /**
@@ -74,6 +75,7 @@ export function OverviewView() {
                 {t('overview:legend')}
               </p>
             )}
+            <WallSources sources={rows.flatMap((row) => rowSources(row, columns))} />
           </section>
         );
       })}
@@ -87,6 +89,13 @@ export function OverviewView() {
           {briefing && headline.rows && (
             <BriefingPanel briefing={briefing} rows={headline.rows} regionName={nameOf(region)} />
           )}
+          {briefing && (
+            <WallSources
+              sources={briefing.paragraphs.flatMap((p) =>
+                p.segments.flatMap((s) => (s.kind === 'figure' ? s.observations.map((o) => o.source) : [])),
+              )}
+            />
+          )}
         </section>
         <section className="card overview-view__alerts" aria-labelledby="overview-alerts-title" data-slide>
           <h3 id="overview-alerts-title" className="section-title">
@@ -95,6 +104,9 @@ export function OverviewView() {
           {headline.isPending && <LoadingState />}
           {headline.alertsUnavailable && <p role="status">{t('overview:alerts.unavailable')}</p>}
           {headline.rows && headline.alerts && <AlertsPanel alerts={headline.alerts} rows={headline.rows} />}
+          {headline.alerts && headline.alerts.length > 0 && (
+            <WallSources sources={headline.alerts.flatMap((alert) => alert.figures.map((f) => f.source))} />
+          )}
         </section>
       </div>
       <section className="card overview-view__cities" aria-labelledby="overview-cities-title" data-slide>
