@@ -5,7 +5,13 @@ import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { elapsedShare } from '../../../domain/targets';
 import { changeTone } from '../../../domain/indicators';
-import { rateChangeWord, type HeadlineColumns, type HeadlineRow, type TargetLight } from '../model/headline-rows';
+import {
+  rateChangeWord,
+  targetsApply,
+  type HeadlineColumns,
+  type HeadlineRow,
+  type TargetLight,
+} from '../model/headline-rows';
 import { SourceNote } from '../../../components/source-note';
 import { FigureCell } from './figure-cell';
 
@@ -53,7 +59,7 @@ function LightCell({ light, testId }: { light: TargetLight; testId: string }) {
 /** The headline table: one row per indicator, every figure with its source. */
 export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly HeadlineRow[]; columns?: HeadlineColumns }) {
   const figures = columns !== 'targets';
-  const targets = columns !== 'figures';
+  const targets = columns !== 'figures' && targetsApply(rows);
   const { t } = useTranslation(['overview', 'common']);
   const language = useCurrentLanguage();
   const { period } = usePageFilters();
@@ -73,7 +79,7 @@ export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly Headli
             </>
           )}
           {targets && (
-            <th scope="col">
+            <th scope="col" className="overview-table__target">
               {t('overview:columns.target')}
               {elapsed !== null && (
                 <span className="overview-table__sub">
@@ -167,7 +173,7 @@ export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly Headli
                 </>
               )}
               {targets && (
-                <td>
+                <td className="overview-table__target">
                   <LightCell light={row.light} testId={`${id}-light`} />
                 </td>
               )}

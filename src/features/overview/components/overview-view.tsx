@@ -13,7 +13,7 @@ import { HeadlineTable } from './headline-table';
 import { WallSources } from './wall-sources';
 import { useViewPreferences } from '../../../filters/use-view-preferences';
 import { splitEvenly, useSlideRoom } from '../../../lib/slide-room';
-import { rowSources, type HeadlineColumns, type HeadlineRow } from '../model/headline-rows';
+import { rowSources, targetsApply, type HeadlineColumns, type HeadlineRow } from '../model/headline-rows';
 import './overview-view.css';
 
 /**
@@ -33,10 +33,12 @@ export function OverviewView() {
   // On slides (presenter, wall) the table is never cut or shrunk: its figures and its target lights
   // go to slides of their own, each split by the rows that fit at reading size (a row of figures runs
   // to about two lines, one of targets to three: the target's wording, its status and figure).
+  // Outside 2024 no target applies: no target slides, and the page says so once.
+  const withTargets = headline.rows ? targetsApply(headline.rows) : true;
   const slideParts: { columns: HeadlineColumns; rows: readonly HeadlineRow[]; part: string | null }[] =
     mode === 'normal' || !headline.rows
       ? [{ columns: 'all', rows: headline.rows ?? [], part: null }]
-      : (['figures', 'targets'] as const).flatMap((columns) =>
+      : (withTargets ? (['figures', 'targets'] as const) : (['figures'] as const)).flatMap((columns) =>
           splitEvenly(headline.rows!, room.rows(10, columns === 'figures' ? 4 : 4.6)).map((rows, index, all) => ({
             columns,
             rows,
@@ -67,7 +69,12 @@ export function OverviewView() {
             {index === 0 && headline.provinceUnavailable && <p role="status">{t('overview:provinceUnavailable')}</p>}
             {index === 0 && headline.targetsUnavailable && <p role="status">{t('overview:targetsUnavailable')}</p>}
             {headline.rows && <HeadlineTable rows={rows} columns={columns} />}
-            {(columns !== 'figures' || mode === 'normal') && (
+            {!withTargets && index === slideParts.length - 1 && (
+              <p className="overview-view__legend" data-testid="overview-no-targets">
+                {t('overview:light.otherYear')}
+              </p>
+            )}
+            {(columns !== 'figures' || mode === 'normal' || (!withTargets && index === slideParts.length - 1)) && (
               <p
                 className="overview-view__legend"
                 data-testid={columns === 'all' || index === slideParts.length - 1 ? 'overview-legend' : undefined}

@@ -111,8 +111,12 @@ describe('briefingText in Chinese', () => {
   });
 
   it('marks a second-hand figure right after it', () => {
-    const written = text([gdpRow(7.0, { growth: growth(7.0, { source: secondary }) })]);
-    expect(written).toContain('同比增长7.0%（二手来源）');
+    const rows = [gdpRow(7.0, { growth: growth(7.0, { source: secondary }) })];
+    expect(text(rows)).toContain('同比增长7.0%（二手来源）');
+    // A segment of its own, so that the page can show it as its 二手 badge.
+    const segments = briefingText({ rows, region: CITY, period: '2024Q1', language: 'zh-CN' }).paragraphs[0]!.segments;
+    const at = segments.findIndex((s) => s.kind === 'figure' && s.text === '7.0%');
+    expect(segments[at + 1]).toEqual({ kind: 'secondary-mark', text: '（二手来源）' });
   });
 
   it('builds no clause on an illustrative figure and says how many were left out', () => {

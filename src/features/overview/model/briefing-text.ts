@@ -26,7 +26,12 @@ import { rateChangeWord, type HeadlineRow, type RateChangeWord } from './headlin
 export type Segment =
   | { kind: 'text'; text: string }
   /** A number of the text and the observations it is read from (the first is the one cited). */
-  | { kind: 'figure'; text: string; observations: readonly Observation[] };
+  | { kind: 'figure'; text: string; observations: readonly Observation[] }
+  /**
+   * The second-hand mark right after a figure: words in the copied and the Word text (（二手来源）),
+   * the app's 二手 badge on screen, as everywhere else on the page.
+   */
+  | { kind: 'secondary-mark'; text: string };
 
 export interface Paragraph {
   segments: Segment[];
@@ -139,7 +144,10 @@ class Clause {
   figure(text: string, observations: readonly Observation[]): this {
     this.segments.push({ kind: 'figure', text, observations });
     if (observations.some((o) => isSecondarySource(o.source))) {
-      this.text(this.language === 'zh-CN' ? '（二手来源）' : ' (second-hand source)');
+      this.segments.push({
+        kind: 'secondary-mark',
+        text: this.language === 'zh-CN' ? '（二手来源）' : ' (second-hand source)',
+      });
     }
     return this;
   }

@@ -199,6 +199,14 @@ export function headlineRows(input: HeadlineInput): HeadlineRow[] {
 }
 
 /**
+ * Whether any row is read against a 2024 target. Outside 2024 none is: the target column would say
+ * so on every row, so the page says it once instead and gives the column's room to the figures.
+ */
+export function targetsApply(rows: readonly HeadlineRow[]): boolean {
+  return rows.some((row) => row.light.kind !== 'other-year');
+}
+
+/**
  * Which columns a table shows: all of them on a page; on slides the figures and the target lights go
  * to slides of their own, so that a row stays one or two lines high at reading size.
  */
