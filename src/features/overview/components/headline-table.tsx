@@ -34,8 +34,9 @@ function LightCell({ light, testId }: { light: TargetLight; testId: string }) {
         <span className="overview-light__target">
           <SourceNote source={light.target.source}>{text}</SourceNote>
         </span>
+        {/* Why, in the table's few words; the target list (/targets) gives the reason in full. */}
         <span className="overview-light__reason">
-          {light.judgement.reason ? t(`targets:reason.${light.judgement.reason}`) : t('targets:status.no-data')}
+          {t(`overview:light.notJudged.${light.judgement.reason ?? 'no-data'}`)}
         </span>
       </span>
     );
@@ -150,12 +151,13 @@ export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly Headli
                       <FigureCell
                         figure={row.provinceGap.province}
                         testId={`${id}-province-gap`}
+                        // Under the heading 与全省比较 / Against the province, English need not repeat it.
                         text={`${t(
                           row.provinceGap.points > 0
-                            ? 'overview:provinceGap.above'
+                            ? 'overview:provinceGap.aboveInTable'
                             : row.provinceGap.points < 0
-                              ? 'overview:provinceGap.below'
-                              : 'overview:provinceGap.equal',
+                              ? 'overview:provinceGap.belowInTable'
+                              : 'overview:provinceGap.equalInTable',
                           { points: points(row.provinceGap.points, language) },
                         )}${parenthesize(
                           t('overview:provinceGap.province', {
