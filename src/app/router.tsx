@@ -98,6 +98,7 @@ export function createRouter(queryClient: QueryClient) {
                 const first = [ensure(early.indicators), ensure(early.own)];
                 const filters = await filtersOf(request);
                 const queries = overviewQueries(filters.region, filters.period, filters.figureStatus);
+                if (queries.priorYear.enabled) start(prefetch(queries.priorYear));
                 // The 11 cities' figures are below the first screen: started, not waited for.
                 start(
                   ensure(zhejiangCitiesOptions()).then((cities) =>

@@ -7,9 +7,9 @@ import { targetsQueryOptions } from '../../../api/endpoints/targets';
 import { ECONOMY_INDICATORS, MAIN_INDICATORS } from '../../../domain/main-indicators';
 import { SIX_DISTRICTS } from '../../../domain/regions';
 import { usePageFilters } from '../../../filters/use-global-filters';
-import { DASHBOARD_PERIODS } from '../../../lib/periods';
+import { DASHBOARD_PERIODS, isDashboardPeriod } from '../../../lib/periods';
 import { alertsOf } from '../model/alerts';
-import { headlineRows, PROVINCE_REGION, TARGET_YEAR } from '../model/headline-rows';
+import { headlineRows, PROVINCE_REGION, samePeriodLastYear, TARGET_YEAR } from '../model/headline-rows';
 
 export const HEADLINE_INDICATORS: readonly string[] = MAIN_INDICATORS.map((m) => m.id);
 
@@ -46,11 +46,29 @@ export const sixDistrictsOptions = (period: string, status: FigureStatus | undef
     status,
   });
 
+/**
+ * The growth rates of the same period a year earlier, for the change on a year earlier (比上年同期),
+ * where the area's series does not hold that period: the dashboard periods cover every year before
+ * an offered one except the first (2022's year before is not offered). Elsewhere it is not asked for.
+ */
+export function priorYearOptions(region: string, period: string, status: FigureStatus | undefined) {
+  const earlier = samePeriodLastYear(period);
+  const options = observationsQueryOptions({
+    regions: [region],
+    periods: [earlier ?? period],
+    indicators: HEADLINE_INDICATORS,
+    measures: ['growth'],
+    status,
+  });
+  return { ...options, enabled: earlier !== null && !isDashboardPeriod(earlier) };
+}
+
 /** Every request the overview's first screen needs, for the route loader to start with the chunk. */
 export function overviewQueries(region: string, period: string, status: FigureStatus | undefined) {
   return {
     indicators: indicatorsQueryOptions(ECONOMY_INDICATORS),
     own: regionSeriesOptions(region, status),
+    priorYear: priorYearOptions(region, period, status),
     province: provinceFiguresOptions(period, status),
     six: sixDistrictsOptions(period, status),
     targets: headlineTargetsOptions(),
@@ -67,6 +85,7 @@ export function useHeadlineRows() {
   const queries = overviewQueries(region, period, figureStatus);
   const indicators = useQuery(queries.indicators);
   const own = useQuery(queries.own);
+  const priorYear = useQuery(queries.priorYear);
   const province = useQuery(queries.province);
   const targets = useQuery(queries.targets);
   const six = useQuery(queries.six);
@@ -77,12 +96,13 @@ export function useHeadlineRows() {
       indicators: HEADLINE_INDICATORS.flatMap((id) => byId.get(id) ?? []),
       region,
       period,
-      own: own.data,
+      // A failed or absent prior year costs only the change on a year earlier: nothing is said of it.
+      own: priorYear.data ? [...own.data, ...priorYear.data] : own.data,
       province: province.data ?? [],
       targets: targets.data?.targets ?? [],
       progress: targets.data?.progress ?? [],
     });
-  }, [indicators.data, own.data, province.data, targets.data, region, period]);
+  }, [indicators.data, own.data, priorYear.data, province.data, targets.data, region, period]);
   const alerts = useMemo(
     () => (rows && six.data ? alertsOf({ rows, region, period, six: six.data }) : undefined),
     [rows, six.data, region, period],

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SecondaryMarker } from '../../../components/secondary-marker';
 import { SourceNote } from '../../../components/source-note';
 import { briefingPlainText, type Briefing } from '../model/briefing-text';
 import type { HeadlineRow } from '../model/headline-rows';
@@ -32,6 +33,10 @@ export function BriefingPanel({
           {paragraph.segments.map((segment, j) =>
             segment.kind === 'text' ? (
               <span key={j}>{segment.text}</span>
+            ) : segment.kind === 'secondary-mark' ? (
+              <span key={j} className="overview-briefing__mark">
+                <SecondaryMarker compact />
+              </span>
             ) : (
               <span
                 key={j}

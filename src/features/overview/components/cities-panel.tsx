@@ -59,7 +59,8 @@ function CitiesStrip({
     <table className="overview-strip" data-testid="cities-strip">
       <thead>
         <tr>
-          <th scope="col">{t('cities.city')}</th>
+          {/* The rows are growth rates: said once, in the corner, rather than in every row's name. */}
+          <th scope="col">{t('cities.stripCorner')}</th>
           {regions.map((region) => (
             <th
               key={region}
@@ -78,7 +79,7 @@ function CitiesStrip({
           const max = Math.max(...all.map((city) => Math.abs(city.growth?.value ?? 0)), 0.1);
           return (
             <tr key={c.indicator.id}>
-              <th scope="row">{t('cities.growth', { indicator: localized(c.indicator.name, language) })}</th>
+              <th scope="row">{localized(c.indicator.name, language)}</th>
               {all.map((city, i) => {
                 const region = regions[i]!;
                 const growth = city.growth;
@@ -88,14 +89,15 @@ function CitiesStrip({
                     className={region === CITY_REGION ? 'overview-strip__selected' : undefined}
                     data-region={region}
                   >
-                    <span className="overview-strip__plot" aria-hidden="true">
-                      {growth && (
+                    {/* A bar only for a compared rate: a missing or nominal-only city gives its room to the words. */}
+                    {growth && (
+                      <span className="overview-strip__plot" aria-hidden="true">
                         <span
                           className={`overview-strip__bar${growth.value < 0 ? ' overview-strip__bar--negative' : ''}`}
-                          style={{ height: `${(Math.abs(growth.value) / max) * 100}%` }}
+                          style={{ width: `${(Math.abs(growth.value) / max) * 100}%` }}
                         />
-                      )}
-                    </span>
+                      </span>
+                    )}
                     {growth || !city.nominalOnly ? (
                       <FigureCell
                         figure={growth}
@@ -106,7 +108,8 @@ function CitiesStrip({
                       <FigureCell
                         figure={city.nominalOnly}
                         testId={`strip-${c.indicator.id}-${region}`}
-                        text={`${formatGrowth(city.nominalOnly.value, language)}${parenthesize(t('cities.nominal'), language)}`}
+                        // The figure's 二手 mark follows it: the note need only say the rate is nominal.
+                        text={`${formatGrowth(city.nominalOnly.value, language)}${parenthesize(t('cities.nominalShort'), language)}`}
                       />
                     )}
                   </td>
@@ -235,54 +238,67 @@ export function CitiesPanel() {
       })
     : t('overview:cities.title');
 
+  const unplaced = comparisons.filter((c) => !c.rank && !c.gap);
   return (
     <div className="overview-cities" data-testid="overview-cities">
       {comparisons.length > 0 && (
         <ul className="overview-cities__summary" data-testid="cities-summary">
-          {comparisons.map((c) => {
-            const name = localized(c.indicator.name, language);
-            return (
-              <li key={c.indicator.id} data-indicator={c.indicator.id}>
-                {c.rank ? (
-                  c.rank.origin === 'stated' && c.rank.observation ? (
-                    <FigureCell
-                      figure={c.rank.observation}
-                      testId={`cities-rank-${c.indicator.id}`}
-                      text={t('overview:cities.rankStated', {
-                        indicator: name,
-                        rank: formatRank(c.rank.value, 'province', language),
-                      })}
-                    />
+          {/* The indicators with neither a place nor a gap say so in one line, not one line each. */}
+          {unplaced.length > 1 && (
+            <li data-testid="cities-rank-none">
+              {t('overview:cities.rankNone', {
+                indicator: unplaced
+                  .map((c) => localized(c.indicator.name, language))
+                  .join(language === 'zh-CN' ? '、' : ', '),
+              })}
+            </li>
+          )}
+          {comparisons
+            .filter((c) => unplaced.length < 2 || !unplaced.includes(c))
+            .map((c) => {
+              const name = localized(c.indicator.name, language);
+              return (
+                <li key={c.indicator.id} data-indicator={c.indicator.id}>
+                  {c.rank ? (
+                    c.rank.origin === 'stated' && c.rank.observation ? (
+                      <FigureCell
+                        figure={c.rank.observation}
+                        testId={`cities-rank-${c.indicator.id}`}
+                        text={t('overview:cities.rankStated', {
+                          indicator: name,
+                          rank: formatRank(c.rank.value, 'province', language),
+                        })}
+                      />
+                    ) : (
+                      <span data-testid={`cities-rank-${c.indicator.id}`}>
+                        {t('overview:cities.rankComputed', { indicator: name, rank: c.rank.value })}
+                      </span>
+                    )
                   ) : (
                     <span data-testid={`cities-rank-${c.indicator.id}`}>
-                      {t('overview:cities.rankComputed', { indicator: name, rank: c.rank.value })}
+                      {t('overview:cities.rankNone', { indicator: name })}
                     </span>
-                  )
-                ) : (
-                  <span data-testid={`cities-rank-${c.indicator.id}`}>
-                    {t('overview:cities.rankNone', { indicator: name })}
-                  </span>
-                )}
-                {c.gap && (
-                  <>
-                    {language === 'zh-CN' ? '；' : '; '}
-                    <FigureCell
-                      figure={c.gap.province}
-                      testId={`cities-gap-${c.indicator.id}`}
-                      text={t(
-                        c.gap.points > 0
-                          ? 'overview:provinceGap.above'
-                          : c.gap.points < 0
-                            ? 'overview:provinceGap.below'
-                            : 'overview:provinceGap.equal',
-                        { points: Math.abs(c.gap.points).toFixed(1) },
-                      )}
-                    />
-                  </>
-                )}
-              </li>
-            );
-          })}
+                  )}
+                  {c.gap && (
+                    <>
+                      {language === 'zh-CN' ? '；' : '; '}
+                      <FigureCell
+                        figure={c.gap.province}
+                        testId={`cities-gap-${c.indicator.id}`}
+                        text={t(
+                          c.gap.points > 0
+                            ? 'overview:provinceGap.above'
+                            : c.gap.points < 0
+                              ? 'overview:provinceGap.below'
+                              : 'overview:provinceGap.equal',
+                          { points: Math.abs(c.gap.points).toFixed(1) },
+                        )}
+                      />
+                    </>
+                  )}
+                </li>
+              );
+            })}
         </ul>
       )}
       <CitiesStrip comparisons={comparisons} nameOf={nameOf} pending={data.isPending || data.isError} />

@@ -1,11 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../../lib/language';
-import { formatPeriodPart, formatGrowth, formatNumber, parenthesize } from '../../../lib/format';
+import { formatGrowth, formatNumber, parenthesize } from '../../../lib/format';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { elapsedShare } from '../../../domain/targets';
 import { changeTone } from '../../../domain/indicators';
-import type { HeadlineRow, TargetLight } from '../model/headline-rows';
+import {
+  rateChangeWord,
+  targetsApply,
+  type HeadlineColumns,
+  type HeadlineRow,
+  type TargetLight,
+} from '../model/headline-rows';
 import { SourceNote } from '../../../components/source-note';
 import { FigureCell } from './figure-cell';
 
@@ -28,8 +34,9 @@ function LightCell({ light, testId }: { light: TargetLight; testId: string }) {
         <span className="overview-light__target">
           <SourceNote source={light.target.source}>{text}</SourceNote>
         </span>
+        {/* Why, in the table's few words; the target list (/targets) gives the reason in full. */}
         <span className="overview-light__reason">
-          {light.judgement.reason ? t(`targets:reason.${light.judgement.reason}`) : t('targets:status.no-data')}
+          {t(`overview:light.notJudged.${light.judgement.reason ?? 'no-data'}`)}
         </span>
       </span>
     );
@@ -50,16 +57,10 @@ function LightCell({ light, testId }: { light: TargetLight; testId: string }) {
   );
 }
 
-/**
- * Which columns a table shows: all of them on a page; on slides the figures and the target lights go
- * to slides of their own, so that a row stays one or two lines high at reading size.
- */
-export type HeadlineColumns = 'all' | 'figures' | 'targets';
-
 /** The headline table: one row per indicator, every figure with its source. */
 export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly HeadlineRow[]; columns?: HeadlineColumns }) {
   const figures = columns !== 'targets';
-  const targets = columns !== 'figures';
+  const targets = columns !== 'figures' && targetsApply(rows);
   const { t } = useTranslation(['overview', 'common']);
   const language = useCurrentLanguage();
   const { period } = usePageFilters();
@@ -79,7 +80,7 @@ export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly Headli
             </>
           )}
           {targets && (
-            <th scope="col">
+            <th scope="col" className="overview-table__target">
               {t('overview:columns.target')}
               {elapsed !== null && (
                 <span className="overview-table__sub">
@@ -111,22 +112,14 @@ export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly Headli
                     )}
                   </td>
                   <td>
-                    {row.change ? (
+                    {row.change && row.growth ? (
                       <FigureCell
                         figure={row.growth}
-                        extraSources={row.previousGrowth ? [row.previousGrowth] : []}
+                        extraSources={[row.change.from]}
                         testId={`${id}-change`}
-                        text={t(
-                          row.change.value > 0
-                            ? 'overview:change.up'
-                            : row.change.value < 0
-                              ? 'overview:change.down'
-                              : 'overview:change.flat',
-                          {
-                            previous: formatPeriodPart(row.change.previousPeriod, language),
-                            points: points(row.change.value, language),
-                          },
-                        )}
+                        text={t(`overview:change.${rateChangeWord(row.change, row.growth)}`, {
+                          points: points(row.change.value, language),
+                        })}
                       />
                     ) : (
                       <span className="overview-table__none" data-testid={`${id}-change`} data-status="missing">
@@ -158,12 +151,13 @@ export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly Headli
                       <FigureCell
                         figure={row.provinceGap.province}
                         testId={`${id}-province-gap`}
+                        // Under the heading 与全省比较 / Against the province, English need not repeat it.
                         text={`${t(
                           row.provinceGap.points > 0
-                            ? 'overview:provinceGap.above'
+                            ? 'overview:provinceGap.aboveInTable'
                             : row.provinceGap.points < 0
-                              ? 'overview:provinceGap.below'
-                              : 'overview:provinceGap.equal',
+                              ? 'overview:provinceGap.belowInTable'
+                              : 'overview:provinceGap.equalInTable',
                           { points: points(row.provinceGap.points, language) },
                         )}${parenthesize(
                           t('overview:provinceGap.province', {
@@ -181,7 +175,7 @@ export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly Headli
                 </>
               )}
               {targets && (
-                <td>
+                <td className="overview-table__target">
                   <LightCell light={row.light} testId={`${id}-light`} />
                 </td>
               )}

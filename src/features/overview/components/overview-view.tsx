@@ -9,10 +9,11 @@ import { useBriefing } from '../api/use-briefing';
 import { AlertsPanel } from './alerts-panel';
 import { BriefingPanel } from './briefing-panel';
 import { CitiesPanel } from './cities-panel';
-import { HeadlineTable, type HeadlineColumns } from './headline-table';
+import { HeadlineTable } from './headline-table';
+import { WallSources } from './wall-sources';
 import { useViewPreferences } from '../../../filters/use-view-preferences';
 import { splitEvenly, useSlideRoom } from '../../../lib/slide-room';
-import type { HeadlineRow } from '../model/headline-rows';
+import { rowSources, targetsApply, type HeadlineColumns, type HeadlineRow } from '../model/headline-rows';
 import './overview-view.css';
 
 /**
@@ -32,10 +33,12 @@ export function OverviewView() {
   // On slides (presenter, wall) the table is never cut or shrunk: its figures and its target lights
   // go to slides of their own, each split by the rows that fit at reading size (a row of figures runs
   // to about two lines, one of targets to three: the target's wording, its status and figure).
+  // Outside 2024 no target applies: no target slides, and the page says so once.
+  const withTargets = headline.rows ? targetsApply(headline.rows) : true;
   const slideParts: { columns: HeadlineColumns; rows: readonly HeadlineRow[]; part: string | null }[] =
     mode === 'normal' || !headline.rows
       ? [{ columns: 'all', rows: headline.rows ?? [], part: null }]
-      : (['figures', 'targets'] as const).flatMap((columns) =>
+      : (withTargets ? (['figures', 'targets'] as const) : (['figures'] as const)).flatMap((columns) =>
           splitEvenly(headline.rows!, room.rows(10, columns === 'figures' ? 4 : 4.6)).map((rows, index, all) => ({
             columns,
             rows,
@@ -66,7 +69,12 @@ export function OverviewView() {
             {index === 0 && headline.provinceUnavailable && <p role="status">{t('overview:provinceUnavailable')}</p>}
             {index === 0 && headline.targetsUnavailable && <p role="status">{t('overview:targetsUnavailable')}</p>}
             {headline.rows && <HeadlineTable rows={rows} columns={columns} />}
-            {(columns !== 'figures' || mode === 'normal') && (
+            {!withTargets && index === slideParts.length - 1 && (
+              <p className="overview-view__legend" data-testid="overview-no-targets">
+                {t('overview:light.otherYear')}
+              </p>
+            )}
+            {(columns !== 'figures' || mode === 'normal' || (!withTargets && index === slideParts.length - 1)) && (
               <p
                 className="overview-view__legend"
                 data-testid={columns === 'all' || index === slideParts.length - 1 ? 'overview-legend' : undefined}
@@ -74,6 +82,7 @@ export function OverviewView() {
                 {t('overview:legend')}
               </p>
             )}
+            <WallSources sources={rows.flatMap((row) => rowSources(row, columns))} />
           </section>
         );
       })}
@@ -87,6 +96,13 @@ export function OverviewView() {
           {briefing && headline.rows && (
             <BriefingPanel briefing={briefing} rows={headline.rows} regionName={nameOf(region)} />
           )}
+          {briefing && (
+            <WallSources
+              sources={briefing.paragraphs.flatMap((p) =>
+                p.segments.flatMap((s) => (s.kind === 'figure' ? s.observations.map((o) => o.source) : [])),
+              )}
+            />
+          )}
         </section>
         <section className="card overview-view__alerts" aria-labelledby="overview-alerts-title" data-slide>
           <h3 id="overview-alerts-title" className="section-title">
@@ -95,6 +111,9 @@ export function OverviewView() {
           {headline.isPending && <LoadingState />}
           {headline.alertsUnavailable && <p role="status">{t('overview:alerts.unavailable')}</p>}
           {headline.rows && headline.alerts && <AlertsPanel alerts={headline.alerts} rows={headline.rows} />}
+          {headline.alerts && headline.alerts.length > 0 && (
+            <WallSources sources={headline.alerts.flatMap((alert) => alert.figures.map((f) => f.source))} />
+          )}
         </section>
       </div>
       <section className="card overview-view__cities" aria-labelledby="overview-cities-title" data-slide>

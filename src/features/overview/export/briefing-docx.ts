@@ -64,7 +64,7 @@ export function buildBriefingDocument(input: BriefingDocxInput): Document {
         indent: { firstLine: 480 },
         spacing: { after: 120, line: 360 },
         children: paragraph.segments.flatMap((segment) => {
-          if (segment.kind === 'text') return [new TextRun(segment.text)];
+          if (segment.kind !== 'figure') return [new TextRun(segment.text)];
           const source = segment.observations[0]?.source;
           return [new TextRun({ text: segment.text, bold: true }), ...(source ? [notes.reference(source)] : [])];
         }),

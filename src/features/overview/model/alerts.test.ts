@@ -16,8 +16,12 @@ const row = (partial: Partial<HeadlineRow> = {}): HeadlineRow =>
 const rules = (r: HeadlineRow) => rowAlerts(r, '330600').map((a) => a.rule);
 const slowdown = (points: number) =>
   row({
-    change: { value: points, previousPeriod: '2024Q1', illustrative: false },
-    previousGrowth: testFigure({ period: '2024Q1', value: 6.0 - points }),
+    changeOnPreviousPeriod: {
+      value: points,
+      previousPeriod: '2024Q1',
+      illustrative: false,
+      from: testFigure({ period: '2024Q1', value: 6.0 - points }),
+    },
   });
 const belowProvince = (points: number) =>
   row({
@@ -35,6 +39,16 @@ describe('rowAlerts', () => {
     expect(rules(slowdown(-1.0))).toEqual(['slowdown']);
     expect(rules(slowdown(-0.9))).toEqual([]);
     expect(rules(slowdown(0.5))).toEqual([]);
+    // A fall on a year earlier is the table's change, not the momentum the alert watches.
+    const yearEarlier = row({
+      change: {
+        value: -2.0,
+        previousPeriod: '2023H1',
+        illustrative: false,
+        from: testFigure({ period: '2023H1', value: 8.0 }),
+      },
+    });
+    expect(rules(yearEarlier)).toEqual([]);
   });
 
   it('raises negative growth below zero, not at zero', () => {

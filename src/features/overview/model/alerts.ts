@@ -48,8 +48,11 @@ export function rowAlerts(row: HeadlineRow, region: string): Alert[] {
   }
   const growth = judgeable(row.growth) ? row.growth : null;
   if (!growth) return alerts;
-  if (row.change && judgeable(row.previousGrowth) && row.change.value <= -ALERT_THRESHOLDS.slowdownPoints) {
-    alerts.push({ ...base, rule: 'slowdown', figures: [growth, row.previousGrowth], value: row.change.value });
+  // A slowdown is read on the year's previous cumulative period (比一季度回落): the momentum within the
+  // year, which a change on a year earlier would blur with last year's base.
+  const slowed = row.changeOnPreviousPeriod;
+  if (slowed && judgeable(slowed.from) && slowed.value <= -ALERT_THRESHOLDS.slowdownPoints) {
+    alerts.push({ ...base, rule: 'slowdown', figures: [growth, slowed.from], value: slowed.value });
   }
   if (growth.value < ALERT_THRESHOLDS.negativeGrowthBelow) {
     alerts.push({ ...base, rule: 'negative', figures: [growth], value: growth.value });

@@ -7,7 +7,10 @@
  *
  * Rules the text keeps:
  * - 增长 / 下降 with the sign's meaning (下降2.1%, never 增长-2.1%); 持平 at zero;
- * - changes of a rate: 加快 / 回落 / 持平, in 个百分点; gaps: 高于 / 低于 / 持平于全省;
+ * - the change of a rate on the same period a year earlier, as a bulletin gives it: 比上年同期加快 /
+ *   回落 …个百分点, 增速与上年同期持平, and for two falls 降幅收窄 / 扩大; none where last year's rate
+ *   is missing or of another basis (the previous cumulative period is the alerts' measure, not the
+ *   text's); gaps: 高于 / 低于 / 持平于全省;
  * - amounts in the source's unit (亿元, 万元, 元); in English, billion / million yuan;
  * - a second-hand figure says so right after it (（二手来源）);
  * - illustrative figures are left out (as `illustrative=hide` would): no clause is built on one,
@@ -18,12 +21,17 @@ import type { Observation } from '../../../api/contract/observations';
 import { isSecondarySource } from '../../../domain/reliability';
 import { localized, type Language } from '../../../lib/language';
 import { parsePeriod } from '../../../lib/periods';
-import type { HeadlineRow } from './headline-rows';
+import { rateChangeWord, type HeadlineRow, type RateChangeWord } from './headline-rows';
 
 export type Segment =
   | { kind: 'text'; text: string }
   /** A number of the text and the observations it is read from (the first is the one cited). */
-  | { kind: 'figure'; text: string; observations: readonly Observation[] };
+  | { kind: 'figure'; text: string; observations: readonly Observation[] }
+  /**
+   * The second-hand mark right after a figure: words in the copied and the Word text (（二手来源）),
+   * the app's 二手 badge on screen, as everywhere else on the page.
+   */
+  | { kind: 'secondary-mark'; text: string };
 
 export interface Paragraph {
   segments: Segment[];
@@ -136,7 +144,10 @@ class Clause {
   figure(text: string, observations: readonly Observation[]): this {
     this.segments.push({ kind: 'figure', text, observations });
     if (observations.some((o) => isSecondarySource(o.source))) {
-      this.text(this.language === 'zh-CN' ? '（二手来源）' : ' (second-hand source)');
+      this.segments.push({
+        kind: 'secondary-mark',
+        text: this.language === 'zh-CN' ? '（二手来源）' : ' (second-hand source)',
+      });
     }
     return this;
   }
@@ -198,14 +209,10 @@ function indicatorClause(
       c.text(`，${basis}居全省`).figure(`第${rank.value}位`, [rank]);
     }
     if (change && growth) {
-      const previous = periodWords(change.previousPeriod, language);
-      const before = row.previousGrowth ? [row.previousGrowth] : [];
-      if (change.value === 0) c.text(`，与${previous}`).figure('持平', [growth, ...before]);
-      else
-        c.text(`，比${previous}${change.value > 0 ? '加快' : '回落'}`).figure(`${oneDecimal(change.value)}个百分点`, [
-          ...before,
-          growth,
-        ]);
+      const word = rateChangeWord(change, growth);
+      const cited = [change.from, growth];
+      if (word === 'same') c.text(`，${growth.value < 0 ? '降幅' : '增速'}与上年同期`).figure('持平', cited);
+      else c.text(`，${ZH_CHANGE[word]}`).figure(`${oneDecimal(change.value)}个百分点`, cited);
     }
     if (gap) {
       if (gap.points === 0) c.text('，与全省平均').figure('持平', [gap.province]);
@@ -251,16 +258,16 @@ function indicatorClause(
       );
   }
   if (change && growth) {
-    const previous = periodWords(change.previousPeriod, language);
-    const before = row.previousGrowth ? [row.previousGrowth] : [];
-    if (change.value === 0)
+    const word = rateChangeWord(change, growth);
+    const cited = [change.from, growth];
+    if (word === 'same')
       c.text(', ')
-        .figure('the same rate', [growth, ...before])
-        .text(` as in ${previous}`);
+        .figure(growth.value < 0 ? 'the same fall' : 'the same rate', cited)
+        .text(' as a year earlier');
     else
-      c.text(', ')
-        .figure(`${oneDecimal(change.value)} percentage points`, [...before, growth])
-        .text(` ${change.value > 0 ? 'faster' : 'slower'} than in ${previous}`);
+      c.text(EN_CHANGE[word][0])
+        .figure(`${oneDecimal(change.value)} percentage points`, cited)
+        .text(EN_CHANGE[word][1]);
   }
   if (gap) {
     if (gap.points === 0) c.text(', ').figure('level with', [gap.province]).text(' the provincial average');
@@ -271,6 +278,20 @@ function indicatorClause(
   }
   return c.segments;
 }
+
+/** The change of a rate on a year earlier, before its number (中文) and around it (English). */
+const ZH_CHANGE: Record<Exclude<RateChangeWord, 'same'>, string> = {
+  faster: '比上年同期加快',
+  slower: '比上年同期回落',
+  'smaller-fall': '降幅比上年同期收窄',
+  'larger-fall': '降幅比上年同期扩大',
+};
+const EN_CHANGE: Record<Exclude<RateChangeWord, 'same'>, [string, string]> = {
+  faster: [', ', ' faster than a year earlier'],
+  slower: [', ', ' slower than a year earlier'],
+  'smaller-fall': [', a fall ', ' smaller than a year earlier'],
+  'larger-fall': [', a fall ', ' larger than a year earlier'],
+};
 
 function capitalize(segments: Segment[]): Segment[] {
   const first = segments[0];

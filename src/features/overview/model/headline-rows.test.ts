@@ -3,7 +3,17 @@ import type { Indicator } from '../../../api/contract/indicators';
 import { ILLUSTRATIVE_SOURCE, SECONDARY_SOURCE, testFigure } from '../../../test/test-observation';
 import { TEST_GDP } from '../../../test/test-indicator';
 import { testTarget } from '../../../test/test-target';
-import { headlineRows, PROVINCE_REGION, provinceGap, rankChange, targetLight } from './headline-rows';
+import {
+  headlineRows,
+  PROVINCE_REGION,
+  provinceGap,
+  rankChange,
+  rateChange,
+  rateChangeWord,
+  rowSources,
+  targetLight,
+} from './headline-rows';
+import { testRow } from './test-row';
 
 const gdp = TEST_GDP;
 const secondarySource = SECONDARY_SOURCE;
@@ -104,6 +114,7 @@ describe('headlineRows', () => {
       own: [
         testFigure({ period: '2024H1', value: 7.0 }),
         testFigure({ period: '2024Q1', value: 7.8 }),
+        testFigure({ period: '2023H1', value: 6.5 }),
         testFigure({ period: '2024H1', measure: 'level', value: 3600, unit: '亿元', growthBasis: null }),
       ],
       province: [testFigure({ region: PROVINCE_REGION, period: '2024H1', value: 5.6 })],
@@ -112,9 +123,70 @@ describe('headlineRows', () => {
     });
     expect(row?.level?.value).toBe(3600);
     expect(row?.growth?.value).toBe(7.0);
-    expect(row?.change?.value).toBe(-0.8);
+    // The table's change is on the same period a year earlier; the year's previous period is the alerts'.
+    expect(row?.change).toMatchObject({ value: 0.5, previousPeriod: '2023H1', from: { value: 6.5 } });
+    expect(row?.changeOnPreviousPeriod).toMatchObject({ value: -0.8, previousPeriod: '2024Q1', from: { value: 7.8 } });
     expect(row?.provinceGap?.points).toBe(1.4);
     expect(row?.rank).toBeNull();
     expect(row?.light).toMatchObject({ kind: 'judged', lit: 'green' });
+  });
+});
+
+describe('rateChange', () => {
+  const own = [
+    testFigure({ period: '2024Q1', value: 6.1 }),
+    testFigure({ period: '2023Q1', value: 7.0 }),
+    testFigure({ period: '2022Q1', value: 5.0, growthBasis: 'nominal' }),
+  ];
+
+  it('is the change in points on the earlier rate of the same basis, with that rate', () => {
+    expect(rateChange(own, '330600', '2024Q1', '2023Q1')).toMatchObject({
+      value: -0.9,
+      previousPeriod: '2023Q1',
+      from: { period: '2023Q1', value: 7.0 },
+    });
+  });
+
+  it('is absent without an earlier rate, or across bases', () => {
+    expect(rateChange(own, '330600', '2024Q1', null)).toBeNull();
+    expect(rateChange(own, '330600', '2024Q1', '2021Q1')).toBeNull();
+    expect(rateChange(own, '330600', '2023Q1', '2022Q1')).toBeNull();
+  });
+
+  it('is said 加快 / 回落 / 持平, and 降幅收窄 / 扩大 between two falls', () => {
+    const word = (now: number, before: number) =>
+      rateChangeWord(
+        {
+          value: Math.round((now - before) * 10) / 10,
+          previousPeriod: '2023Q1',
+          illustrative: false,
+          from: testFigure({ value: before }),
+        },
+        testFigure({ value: now }),
+      );
+    expect(word(7.8, 7.0)).toBe('faster');
+    expect(word(6.1, 7.0)).toBe('slower');
+    expect(word(7.0, 7.0)).toBe('same');
+    expect(word(-1.0, -3.0)).toBe('smaller-fall');
+    expect(word(-3.0, -1.0)).toBe('larger-fall');
+    expect(word(-1.0, 2.0)).toBe('slower');
+    expect(word(1.0, -2.0)).toBe('faster');
+  });
+});
+
+describe('rowSources', () => {
+  it('gives the sources of what the row shows in the columns asked for', () => {
+    const from = testFigure({ period: '2023Q1', value: 7.0, source: SECONDARY_SOURCE });
+    const target = testTarget();
+    const row = testRow(gdp, {
+      growth: testFigure({ value: 7.8 }),
+      change: { value: 0.8, previousPeriod: '2023Q1', illustrative: false, from },
+      light: targetLight(gdp, '330600', '2024Q1', [testFigure({ value: 7.8 })], [target], []),
+    });
+    expect(rowSources(row, 'figures')).toContain(SECONDARY_SOURCE);
+    expect(rowSources(row, 'figures')).not.toContain(target.source);
+    expect(rowSources(row, 'targets')).toContain(target.source);
+    expect(rowSources(row, 'targets')).not.toContain(SECONDARY_SOURCE);
+    expect(rowSources(row, 'all')).toEqual(expect.arrayContaining([SECONDARY_SOURCE, target.source]));
   });
 });

@@ -1,9 +1,11 @@
 /**
  * The overview's headline table: for each headline indicator of a region and period, the figures a
- * briefing reads out (level, growth, the change against the previous cumulative period, the place
- * in the province and its change, the gap to the province) and the light against the 2024 target.
- * Every figure is one the API returned; the verdict is judgeTarget's, the figures pickKpiFigures'.
+ * briefing reads out (level, growth, the change of the growth on the same period a year earlier, the
+ * place in the province and its change, the gap to the province) and the light against the 2024
+ * target. Every figure is one the API returned; the verdict is judgeTarget's, the figures
+ * pickKpiFigures'.
  */
+import type { Source } from '../../../api/contract/common';
 import type { Indicator } from '../../../api/contract/indicators';
 import type { Observation } from '../../../api/contract/observations';
 import type { Target, TargetProgress } from '../../../api/contract/targets';
@@ -27,6 +29,14 @@ export interface RankChange {
   places: number;
   illustrative: boolean;
   secondary: boolean;
+}
+
+/**
+ * A change of the growth rate in percentage points, and the earlier rate it is measured from (both
+ * of one basis: growthChange compares nothing else).
+ */
+export interface RateChange extends GrowthChange {
+  from: Observation;
 }
 
 export interface ProvinceGap {
@@ -54,9 +64,16 @@ export interface HeadlineRow {
   secondaryGrowth: Observation | null;
   rank: Observation | null;
   rankChange: RankChange | null;
-  change: GrowthChange | null;
-  /** The previous cumulative period's growth the change is measured from. */
-  previousGrowth: Observation | null;
+  /**
+   * 比上年同期: the growth against the same cumulative period's growth a year earlier, the change of a
+   * rate a statistical bulletin gives (增速比上年同期加快 0.5 个百分点). See docs/domain.md, Periods.
+   */
+  change: RateChange | null;
+  /**
+   * 比一季度: the growth against the year's previous cumulative period, the momentum an analysis
+   * reads (增速比一季度回落); the slowdown alert's measure. Q1 has none.
+   */
+  changeOnPreviousPeriod: RateChange | null;
   provinceGap: ProvinceGap | null;
   light: TargetLight;
 }
@@ -78,6 +95,30 @@ export function samePeriodLastYear(period: string): string | null {
   const parsed = parsePeriod(period);
   if (!parsed) return null;
   return `${parsed.year - 1}${period.slice(4)}`;
+}
+
+/** The change of the growth against an earlier period's, with the earlier rate; none across bases. */
+export function rateChange(
+  own: readonly Observation[],
+  region: string,
+  period: string,
+  earlier: string | null,
+): RateChange | null {
+  const change = growthChange(own, region, period, earlier);
+  const from = change ? pickKpiFigures(own, region, change.previousPeriod).growth : null;
+  return change && from ? { ...change, from } : null;
+}
+
+/**
+ * How a change of a rate is said: 加快 / 回落 / 持平, and, when both rates are falls, 降幅收窄 / 降幅扩大
+ * (a fall of 2.1% after one of 3.5% is a smaller fall, not a faster growth).
+ */
+export type RateChangeWord = 'faster' | 'slower' | 'same' | 'smaller-fall' | 'larger-fall';
+
+export function rateChangeWord(change: RateChange, now: Observation): RateChangeWord {
+  if (change.value === 0) return 'same';
+  if (now.value < 0 && change.from.value < 0) return change.value > 0 ? 'smaller-fall' : 'larger-fall';
+  return change.value > 0 ? 'faster' : 'slower';
 }
 
 /** 位次比上年提升/下降N位: only between two ranks of the same ranking (scope and basis). */
@@ -142,14 +183,12 @@ export function headlineRows(input: HeadlineInput): HeadlineRow[] {
   return input.indicators.map((indicator) => {
     const mine = own.filter((o) => o.indicator === indicator.id);
     const figures = pickKpiFigures(mine, region, period);
-    const previous = previousCumulativePeriod(period);
-    const change = growthChange(mine, region, period, previous);
     return {
       indicator,
       ...figures,
       rankChange: rankChange(mine, region, period),
-      change,
-      previousGrowth: change && previous ? pickKpiFigures(mine, region, previous).growth : null,
+      change: rateChange(mine, region, period, samePeriodLastYear(period)),
+      changeOnPreviousPeriod: rateChange(mine, region, period, previousCumulativePeriod(period)),
       provinceGap: provinceGap(
         figures.growth,
         input.province.filter((o) => o.indicator === indicator.id),
@@ -157,4 +196,42 @@ export function headlineRows(input: HeadlineInput): HeadlineRow[] {
       light: targetLight(indicator, region, period, own, input.targets, input.progress),
     };
   });
+}
+
+/**
+ * Whether any row is read against a 2024 target. Outside 2024 none is: the target column would say
+ * so on every row, so the page says it once instead and gives the column's room to the figures.
+ */
+export function targetsApply(rows: readonly HeadlineRow[]): boolean {
+  return rows.some((row) => row.light.kind !== 'other-year');
+}
+
+/**
+ * Which columns a table shows: all of them on a page; on slides the figures and the target lights go
+ * to slides of their own, so that a row stays one or two lines high at reading size.
+ */
+export type HeadlineColumns = 'all' | 'figures' | 'targets';
+
+/**
+ * The sources of what a row shows in the given columns, for the source line a wall slide carries
+ * (nobody hovers a wall screen): the figures and the rates its differences are made from; with the
+ * targets, the work report and the figure the target is judged by.
+ */
+export function rowSources(row: HeadlineRow, columns: HeadlineColumns): Source[] {
+  const figures =
+    columns === 'targets'
+      ? []
+      : [
+          row.level,
+          row.growth,
+          row.secondaryGrowth,
+          row.change?.from,
+          row.rank,
+          row.rankChange?.previous,
+          row.provinceGap?.province,
+        ];
+  const light =
+    columns !== 'figures' && (row.light.kind === 'judged' || row.light.kind === 'not-judged') ? row.light : null;
+  const judged = light ? [light.judgement.figure?.observation] : [];
+  return [...[...figures, ...judged].flatMap((o) => (o ? [o.source] : [])), ...(light ? [light.target.source] : [])];
 }

@@ -11,7 +11,7 @@ export function testRow(indicator: Indicator, partial: Partial<HeadlineRow> = {}
     rank: null,
     rankChange: null,
     change: null,
-    previousGrowth: null,
+    changeOnPreviousPeriod: null,
     provinceGap: null,
     light: { kind: 'no-target' },
     ...partial,

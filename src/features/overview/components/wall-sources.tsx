@@ -1,0 +1,17 @@
+import type { Source } from '../../../api/contract/common';
+import { SourceLine } from '../../../components/chart-panel/source-line';
+import { useViewPreferences } from '../../../filters/use-view-preferences';
+
+/**
+ * On a wall slide the sources stand under what it shows: nobody hovers a wall screen. On the page
+ * and in presenter mode every figure gives its source on hover and focus instead.
+ */
+export function WallSources({ sources }: { sources: readonly Source[] }) {
+  const { mode } = useViewPreferences();
+  if (mode !== 'wall') return null;
+  return (
+    <footer className="overview-view__sources">
+      <SourceLine sources={sources} />
+    </footer>
+  );
+}
