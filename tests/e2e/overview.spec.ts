@@ -68,6 +68,21 @@ test('the headline table shows the API’s figures of the area and period, each 
   await expect(page.getByTestId('overview-gdp-light').getByRole('tooltip')).toContainText('绍兴市人民政府');
 });
 
+test('the table reads a change of rate on the previous cumulative period, a first quarter on a year earlier', async ({
+  page,
+}) => {
+  // 2024H1 GDP +7.0% (second-hand) against 2024Q1's +7.8%; the briefing keeps 比上年同期 (2023H1 +7.9%).
+  await page.goto('/overview?period=2024H1');
+  const headline = page.getByTestId('overview-headline');
+  await expect(headline.getByRole('columnheader', { name: '比一季度' })).toBeVisible();
+  await expect(page.getByTestId('overview-gdp-change')).toContainText('回落0.8个百分点');
+  await expect(page.getByTestId('overview-gdp-change')).toHaveAttribute('data-secondary', 'true');
+  // A first quarter has no earlier period in its year: the column says it compares with a year earlier.
+  await page.goto('/overview?period=2024Q1&lang=en');
+  await expect(headline.getByRole('columnheader', { name: 'On a year earlier' })).toBeVisible();
+  await expect(page.getByTestId('overview-gdp-change')).toContainText('pp slower');
+});
+
 test('a period outside 2024 lights nothing and says once that no target applies', async ({ page }) => {
   await page.goto('/overview?period=2023FY');
   await expect(page.getByTestId('overview-headline')).toBeVisible();

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../../lib/language';
-import { formatGrowth, formatNumber, parenthesize } from '../../../lib/format';
+import { formatGrowth, formatNumber, formatPeriodPart, parenthesize } from '../../../lib/format';
+import { previousCumulativePeriod } from '../../../lib/periods';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { usePageFilters } from '../../../filters/use-global-filters';
 import { elapsedShare } from '../../../domain/targets';
 import { changeTone } from '../../../domain/indicators';
 import {
   rateChangeWord,
+  shownChange,
   targetsApply,
   type HeadlineColumns,
   type HeadlineRow,
@@ -65,6 +67,7 @@ export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly Headli
   const language = useCurrentLanguage();
   const { period } = usePageFilters();
   const elapsed = elapsedShare(period);
+  const changeBase = previousCumulativePeriod(period) === null ? 'year-earlier' : 'previous-period';
   return (
     <table className="overview-table" data-testid="overview-headline">
       <thead>
@@ -74,7 +77,13 @@ export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly Headli
             <>
               <th scope="col">{t('overview:columns.level')}</th>
               <th scope="col">{t('overview:columns.growth')}</th>
-              <th scope="col">{t('overview:columns.change')}</th>
+              <th scope="col">
+                {changeBase === 'year-earlier'
+                  ? t('overview:columns.changeOnYearEarlier')
+                  : t('overview:columns.changeOnPeriod', {
+                      period: formatPeriodPart(previousCumulativePeriod(period)!, language),
+                    })}
+              </th>
               <th scope="col">{t('overview:columns.rank')}</th>
               <th scope="col">{t('overview:columns.provinceGap')}</th>
             </>
@@ -95,6 +104,7 @@ export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly Headli
         {rows.map((row) => {
           const id = `overview-${row.indicator.id}`;
           const tone = row.growth ? changeTone(row.growth.value, row.indicator) : null;
+          const { change } = shownChange(row, period);
           return (
             <tr key={row.indicator.id} data-testid={id}>
               <th scope="row">{localized(row.indicator.name, language)}</th>
@@ -112,13 +122,13 @@ export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly Headli
                     )}
                   </td>
                   <td>
-                    {row.change && row.growth ? (
+                    {change && row.growth ? (
                       <FigureCell
                         figure={row.growth}
-                        extraSources={[row.change.from]}
+                        extraSources={[change.from]}
                         testId={`${id}-change`}
-                        text={t(`overview:change.${rateChangeWord(row.change, row.growth)}`, {
-                          points: points(row.change.value, language),
+                        text={t(`overview:change.${rateChangeWord(change, row.growth)}`, {
+                          points: points(change.value, language),
                         })}
                       />
                     ) : (

@@ -10,7 +10,7 @@ import { AlertsPanel } from './alerts-panel';
 import { BriefingPanel } from './briefing-panel';
 import { CitiesPanel } from './cities-panel';
 import { HeadlineTable } from './headline-table';
-import { WallSources } from './wall-sources';
+import { WallSources } from '../../../components/wall-sources';
 import { useViewPreferences } from '../../../filters/use-view-preferences';
 import { splitEvenly, useSlideRoom } from '../../../lib/slide-room';
 import { rowSources, targetsApply, type HeadlineColumns, type HeadlineRow } from '../model/headline-rows';

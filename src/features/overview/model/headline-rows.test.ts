@@ -11,6 +11,7 @@ import {
   rateChange,
   rateChangeWord,
   rowSources,
+  shownChange,
   targetLight,
 } from './headline-rows';
 import { testRow } from './test-row';
@@ -77,6 +78,23 @@ describe('targetLight', () => {
   it('says no target applies outside 2024, and when the report sets none', () => {
     expect(targetLight(gdp, '330600', '2023FY', [], [testTarget()], [])).toEqual({ kind: 'other-year' });
     expect(targetLight(gdp, '330603', '2024Q1', [], [testTarget()], [])).toEqual({ kind: 'no-target' });
+  });
+});
+
+describe('shownChange', () => {
+  const growth = (period: string, value: number) =>
+    testFigure({ indicator: 'gdp', period, measure: 'growth', value, unit: '%', growthBasis: 'real' });
+  const onYearEarlier = { value: -0.3, illustrative: false, previousPeriod: '2023Q1', from: growth('2023Q1', 8.1) };
+  const onQ1 = { value: -0.8, illustrative: false, previousPeriod: '2024Q1', from: growth('2024Q1', 7.8) };
+  const row = testRow(TEST_GDP, { change: onYearEarlier, changeOnPreviousPeriod: onQ1 });
+
+  it('reads a change on the year’s previous cumulative period where there is one', () => {
+    expect(shownChange(row, '2024H1')).toEqual({ base: 'previous-period', change: onQ1 });
+    expect(shownChange(row, '2024FY')).toEqual({ base: 'previous-period', change: onQ1 });
+  });
+
+  it('reads a first quarter, which has none, on the same period a year earlier', () => {
+    expect(shownChange(row, '2024Q1')).toEqual({ base: 'year-earlier', change: onYearEarlier });
   });
 });
 

@@ -121,6 +121,21 @@ export function rateChangeWord(change: RateChange, now: Observation): RateChange
   return change.value > 0 ? 'faster' : 'slower';
 }
 
+/**
+ * The change of rate the headline table shows, and against what: the year's previous cumulative period
+ * where there is one (比一季度回落0.8个百分点, the momentum a 运行分析 table reads), and for a first
+ * quarter, which has none, the same period a year earlier. The 运行简析 text always says 比上年同期.
+ * docs/domain.md, Periods.
+ */
+export function shownChange(
+  row: HeadlineRow,
+  period: string,
+): { base: 'previous-period' | 'year-earlier'; change: RateChange | null } {
+  return previousCumulativePeriod(period) === null
+    ? { base: 'year-earlier', change: row.change }
+    : { base: 'previous-period', change: row.changeOnPreviousPeriod };
+}
+
 /** 位次比上年提升/下降N位: only between two ranks of the same ranking (scope and basis). */
 export function rankChange(own: readonly Observation[], region: string, period: string): RankChange | null {
   const now = pickKpiFigures(own, region, period).rank;
@@ -226,6 +241,7 @@ export function rowSources(row: HeadlineRow, columns: HeadlineColumns): Source[]
           row.growth,
           row.secondaryGrowth,
           row.change?.from,
+          row.changeOnPreviousPeriod?.from,
           row.rank,
           row.rankChange?.previous,
           row.provinceGap?.province,

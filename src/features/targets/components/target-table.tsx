@@ -2,10 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { useViewPreferences } from '../../../filters/use-view-preferences';
 import { splitEvenly, useSlideRoom } from '../../../lib/slide-room';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
-import type { AreaGroup } from '../model/target-view';
+import type { AreaGroup, TrackerRow } from '../model/target-view';
 import { shortIndicatorName } from '../model/target-view';
 import { ProgressBar, ProgressFigureCell, StatusBadge, TargetValueText } from './status-parts';
 import { textKey } from '../../../lib/language';
+import { WallSources } from '../../../components/wall-sources';
+import type { Source } from '../../../api/contract/common';
+
+/** What a row's wording and figures come from: the work report, the progress figure or words, the figure compared with. */
+function rowSources(row: TrackerRow): Source[] {
+  const { figure, compared } = row.judgement;
+  return [row.target.source, ...(figure ? [figure.source] : []), ...(compared ? [compared.source] : [])];
+}
 
 /** The targets of each work area: wording, value, the period's progress, the bar and the status. */
 export function TargetTable({
@@ -24,8 +32,9 @@ export function TargetTable({
   const room = useSlideRoom();
   // On a slide, a work area with more targets than the screen holds continues on the next slide
   // (the title says which part), instead of being shrunk below reading size. Room: the filters, the
-  // table's title and head, the foot line; a row runs to two lines.
-  const perSlide = mode === 'normal' ? Infinity : room.rows(12, 4.4);
+  // table's title and head, the foot line, and on the wall the sources under the table; a row runs
+  // to two lines.
+  const perSlide = mode === 'normal' ? Infinity : room.rows(mode === 'wall' ? 15 : 12, 4.4);
   const parts = groups.flatMap(({ area, rows }) =>
     (perSlide === Infinity ? [[...rows]] : splitEvenly(rows, perSlide)).map((part, index, all) => ({
       area,
@@ -103,6 +112,7 @@ export function TargetTable({
               })}
             </tbody>
           </table>
+          <WallSources sources={rows.flatMap(rowSources)} />
         </section>
       ))}
     </div>

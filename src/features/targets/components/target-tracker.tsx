@@ -210,7 +210,8 @@ function TrackerView({ data }: { data: TrackerData }) {
         </div>
       ))}
       {mode !== 'normal' && (
-        <div className="targets-top" data-slide>
+        // The legend explains the statuses and shows no figure: the one slide without a source line.
+        <div className="targets-top" data-slide data-slide-without-figures>
           <StatusLegend />
         </div>
       )}

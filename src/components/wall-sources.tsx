@@ -1,6 +1,6 @@
-import type { Source } from '../../../api/contract/common';
-import { SourceLine } from '../../../components/chart-panel/source-line';
-import { useViewPreferences } from '../../../filters/use-view-preferences';
+import type { Source } from '../api/contract/common';
+import { SourceLine } from './chart-panel/source-line';
+import { useViewPreferences } from '../filters/use-view-preferences';
 
 /**
  * On a wall slide the sources stand under what it shows: nobody hovers a wall screen. On the page
@@ -10,7 +10,7 @@ export function WallSources({ sources }: { sources: readonly Source[] }) {
   const { mode } = useViewPreferences();
   if (mode !== 'wall') return null;
   return (
-    <footer className="overview-view__sources">
+    <footer className="wall-sources">
       <SourceLine sources={sources} />
     </footer>
   );
