@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { pickGlobalParams } from '../../filters/url-params';
 import { useViewPreferences } from '../../filters/use-view-preferences';
+import { useLatest } from '../../lib/use-latest';
 import { enterFullscreen, leaveFullscreen } from './fullscreen';
 
 export interface SlideControl {
@@ -30,11 +31,10 @@ export function usePresentationKeys(pages: readonly string[], slides: SlideContr
   const [search] = useSearchParams();
   // One listener for the page's life, reading the newest state: a listener swapped during the
   // dispatch of a key (another listener's state change re-renders at once) misses that key. This is
-  // how the wall's first Esc only paused it: its pause re-rendered and replaced this listener.
-  const state = useRef({ slides, location, search, mode, setMode, navigate, pages });
-  useEffect(() => {
-    state.current = { slides, location, search, mode, setMode, navigate, pages };
-  });
+  // how the wall's first Esc only paused it: its pause re-rendered and replaced this listener. The
+  // state is the latest commit's (useLatest): a key pressed just after a page change was once read
+  // against the previous page, stepping back a slide there instead of to the previous page.
+  const state = useLatest({ slides, location, search, mode, setMode, navigate, pages });
 
   useEffect(() => {
     const goToPage = (step: 1 | -1) => {
@@ -89,5 +89,6 @@ export function usePresentationKeys(pages: readonly string[], slides: SlideContr
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('fullscreenchange', onFullscreenChange);
     };
-  }, []);
+    // `state` is one ref for the component's life: the listener is added once.
+  }, [state]);
 }

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { readGlobalParams } from '../../filters/url-params';
+import { useLatest } from '../../lib/use-latest';
 import type { SlideControl } from '../presentation/use-presentation-keys';
 import { readWallSettings, viewLocation, type WallView } from './wall-params';
 
@@ -35,10 +36,7 @@ export function useWallPlayer(active: boolean, slides: SlideControl): WallPlayer
   const navigate = useNavigate();
   const { views, interval } = readWallSettings(search);
   const [paused, setPaused] = useState(false);
-  const state = useRef({ views, slides, search, pathname: location.pathname });
-  useEffect(() => {
-    state.current = { views, slides, search, pathname: location.pathname };
-  });
+  const state = useLatest({ views, slides, search, pathname: location.pathname });
 
   const advance = useCallback(() => {
     const { views: list, slides: current, search: params, pathname } = state.current;
@@ -49,7 +47,7 @@ export function useWallPlayer(active: boolean, slides: SlideControl): WallPlayer
     const here = list.findIndex((view) => matches(view, pathname, params));
     const next = list[(here + 1) % list.length] ?? list[0];
     if (next) void navigate(viewLocation(next, params));
-  }, [navigate]);
+  }, [navigate, state]);
 
   const step = `${location.pathname}${location.search}#${slides.index}`;
   useEffect(() => {
