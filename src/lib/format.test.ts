@@ -10,9 +10,19 @@ import {
   formatPointChange,
   formatRank,
   formatSourceDate,
+  formatUnsigned,
   formatUnit,
   scaleForDisplay,
 } from './format';
+
+describe('formatUnsigned', () => {
+  it('writes a rate or a difference without its sign, always to one decimal', () => {
+    expect(formatUnsigned(1, 'zh-CN')).toBe('1.0');
+    expect(formatUnsigned(-0.3, 'en')).toBe('0.3');
+    expect(formatUnsigned(-2, 'zh-CN')).toBe('2.0');
+    expect(formatUnsigned(0, 'en')).toBe('0.0');
+  });
+});
 
 describe('formatAmount', () => {
   it('keeps the source unit in Chinese and groups only from five digits', () => {

@@ -130,6 +130,14 @@ export function formatPointChange(value: number, language: Language): string {
   return language === 'zh-CN' ? `${text}个百分点` : `${text} pp`;
 }
 
+/**
+ * A rate or a difference of rates without its sign, for text that says the direction in words
+ * (下降2.0%, 回落0.3个百分点, 0.3 pp slower): one decimal always, 1.0 and not 1, as rates are written.
+ */
+export function formatUnsigned(value: number, language: Language): string {
+  return cachedFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(value));
+}
+
 export type RankScope = 'province' | 'city';
 
 const englishOrdinals = new Intl.PluralRules('en', { type: 'ordinal' });

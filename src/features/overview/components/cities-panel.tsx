@@ -10,7 +10,15 @@ import { CITY_REGION, regionName } from '../../../domain/regions';
 import { isSecondarySource } from '../../../domain/reliability';
 import { useChartTheme } from '../../../filters/use-chart-theme';
 import { usePageFilters } from '../../../filters/use-global-filters';
-import { formatAmount, formatGrowth, formatPeriod, formatRank, parenthesize, secondaryMark } from '../../../lib/format';
+import {
+  formatAmount,
+  formatGrowth,
+  formatPeriod,
+  formatRank,
+  formatUnsigned,
+  parenthesize,
+  secondaryMark,
+} from '../../../lib/format';
 import { localized } from '../../../lib/language';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { useCityComparison } from '../api/use-city-comparison';
@@ -291,7 +299,7 @@ export function CitiesPanel() {
                             : c.gap.points < 0
                               ? 'overview:provinceGap.below'
                               : 'overview:provinceGap.equal',
-                          { points: Math.abs(c.gap.points).toFixed(1) },
+                          { points: formatUnsigned(c.gap.points, language) },
                         )}
                       />
                     </>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../../lib/language';
-import { formatGrowth, formatNumber, formatPeriodPart, parenthesize } from '../../../lib/format';
+import { formatGrowth, formatNumber, formatPeriodPart, formatUnsigned, parenthesize } from '../../../lib/format';
 import { previousCumulativePeriod } from '../../../lib/periods';
 import { useCurrentLanguage } from '../../../lib/use-current-language';
 import { usePageFilters } from '../../../filters/use-global-filters';
@@ -16,8 +16,6 @@ import {
 } from '../model/headline-rows';
 import { SourceNote } from '../../../components/source-note';
 import { FigureCell } from './figure-cell';
-
-const points = (value: number, language: 'zh-CN' | 'en') => formatNumber(Math.abs(value), language, 1);
 
 function LightCell({ light, testId }: { light: TargetLight; testId: string }) {
   const { t } = useTranslation(['overview', 'targets']);
@@ -128,7 +126,7 @@ export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly Headli
                         extraSources={[change.from]}
                         testId={`${id}-change`}
                         text={t(`overview:change.${rateChangeWord(change, row.growth)}`, {
-                          points: points(change.value, language),
+                          points: formatUnsigned(change.value, language),
                         })}
                       />
                     ) : (
@@ -168,7 +166,7 @@ export function HeadlineTable({ rows, columns = 'all' }: { rows: readonly Headli
                             : row.provinceGap.points < 0
                               ? 'overview:provinceGap.belowInTable'
                               : 'overview:provinceGap.equalInTable',
-                          { points: points(row.provinceGap.points, language) },
+                          { points: formatUnsigned(row.provinceGap.points, language) },
                         )}${parenthesize(
                           t('overview:provinceGap.province', {
                             value: formatGrowth(row.provinceGap.province.value, language),

@@ -16,6 +16,7 @@
  * - illustrative figures are left out (as `illustrative=hide` would): no clause is built on one,
  *   and a closing note says how many were left out.
  */
+import { formatUnsigned } from '../../../lib/format';
 import type { LocalizedText } from '../../../api/contract/common';
 import type { Observation } from '../../../api/contract/observations';
 import { isSecondarySource } from '../../../domain/reliability';
@@ -55,8 +56,6 @@ export interface BriefingInput {
 /** The indicator that opens the text, and the two groups that follow it (the rest of the economy, incomes). */
 const OPENING = 'gdp';
 const INCOMES = new Set(['disposable_income', 'urban_disposable_income', 'rural_disposable_income']);
-
-const oneDecimal = (value: number) => (Math.round(Math.abs(value) * 10) / 10).toFixed(1);
 
 /** The area as a release names it: 全市 (诸暨、嵊州 are 县级市), 全区, 全县, or a zone by name. */
 export function areaWord(region: BriefingInput['region'], language: Language): string {
@@ -202,7 +201,10 @@ function indicatorClause(
         ? `，${basis}${isOpening ? '同比' : ''}`
         : `${basis.replace(/，$/, '')}${isOpening ? '同比' : ''}`;
       if (growth.value === 0) c.text(`${lead}与上年同期`).figure('持平', [growth]);
-      else c.text(`${lead}${growth.value > 0 ? '增长' : '下降'}`).figure(`${oneDecimal(growth.value)}%`, [growth]);
+      else
+        c.text(`${lead}${growth.value > 0 ? '增长' : '下降'}`).figure(`${formatUnsigned(growth.value, 'zh-CN')}%`, [
+          growth,
+        ]);
     }
     if (rank) {
       const basis = rank.rank?.basis === 'growth' ? '增速' : rank.rank?.basis === 'level' ? '总量' : '';
@@ -212,14 +214,15 @@ function indicatorClause(
       const word = rateChangeWord(change, growth);
       const cited = [change.from, growth];
       if (word === 'same') c.text(`，${growth.value < 0 ? '降幅' : '增速'}与上年同期`).figure('持平', cited);
-      else c.text(`，${ZH_CHANGE[word]}`).figure(`${oneDecimal(change.value)}个百分点`, cited);
+      else c.text(`，${ZH_CHANGE[word]}`).figure(`${formatUnsigned(change.value, 'zh-CN')}个百分点`, cited);
     }
     if (gap) {
       if (gap.points === 0) c.text('，与全省平均').figure('持平', [gap.province]);
       else
-        c.text(`，${gap.points > 0 ? '高于' : '低于'}全省平均`).figure(`${oneDecimal(gap.points)}个百分点`, [
-          gap.province,
-        ]);
+        c.text(`，${gap.points > 0 ? '高于' : '低于'}全省平均`).figure(
+          `${formatUnsigned(gap.points, 'zh-CN')}个百分点`,
+          [gap.province],
+        );
     }
     return c.segments;
   }
@@ -238,13 +241,13 @@ function indicatorClause(
       if (growth.value === 0) c.figure('unchanged', [growth]).text(' year on year');
       else
         c.text(growth.value > 0 ? 'up ' : 'down ')
-          .figure(`${oneDecimal(growth.value)}%`, [growth])
+          .figure(`${formatUnsigned(growth.value, 'en')}%`, [growth])
           .text(' year on year');
     } else if (growth.value === 0) {
       c.text(' ').figure('showed no change', [growth]).text(' year on year');
     } else {
       c.text(growth.value > 0 ? ' grew by ' : ' fell by ')
-        .figure(`${oneDecimal(growth.value)}%`, [growth])
+        .figure(`${formatUnsigned(growth.value, 'en')}%`, [growth])
         .text(' year on year');
     }
     if (growth.growthBasis === 'nominal' && row.indicator.growthBasis === 'real') c.text(' at current prices');
@@ -266,14 +269,14 @@ function indicatorClause(
         .text(' as a year earlier');
     else
       c.text(EN_CHANGE[word][0])
-        .figure(`${oneDecimal(change.value)} percentage points`, cited)
+        .figure(`${formatUnsigned(change.value, 'en')} percentage points`, cited)
         .text(EN_CHANGE[word][1]);
   }
   if (gap) {
     if (gap.points === 0) c.text(', ').figure('level with', [gap.province]).text(' the provincial average');
     else
       c.text(', ')
-        .figure(`${oneDecimal(gap.points)} percentage points`, [gap.province])
+        .figure(`${formatUnsigned(gap.points, 'en')} percentage points`, [gap.province])
         .text(` ${gap.points > 0 ? 'above' : 'below'} the provincial average`);
   }
   return c.segments;
