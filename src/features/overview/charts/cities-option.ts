@@ -1,4 +1,5 @@
 import { tooltipFormatter } from '../../../lib/chart-escape';
+import { labelledGrid, referenceLine, topLegend } from '../../../lib/chart-parts';
 import type { ChartOption } from '../../../lib/echarts';
 import type { ChartTheme } from '../../../lib/chart-theme';
 
@@ -33,24 +34,24 @@ export function buildCitiesOption(
   );
   const valueLabel = (bar: CityBar) =>
     bar.value === null ? '' : `${input.formatValue(bar.value)}${bar.secondary ? ` (${input.secondaryLabel})` : ''}`;
+  // The province is named in the legend, never labelled on the plot, where it sat on the ticks.
+  const provinceLine = input.province
+    ? referenceLine({ ...input.province, illustrative: false }, 'xAxis', theme, { width: 2 })
+    : null;
   return {
     animation: false,
-    grid: { left: 8, right: 120, top: input.province ? 30 : 10, bottom: 8, containLabel: true },
+    grid: labelledGrid({ left: 8, right: 120, top: input.province ? 40 : 10, bottom: 8 }),
+    legend: input.province ? topLegend([input.province.label], theme) : undefined,
     xAxis: {
       type: 'value',
-      axisLabel: {
-        color: theme.mutedText,
-        fontSize: theme.fontSize.axis,
-        formatter: (v: number) => input.formatValue(v),
-      },
-      splitLine: { lineStyle: { color: theme.gridLine } },
+      // Colours and sizes of the axes are the theme's (toEChartsTheme).
+      axisLabel: { formatter: (v: number) => input.formatValue(v) },
     },
     yAxis: {
       type: 'category',
       inverse: true,
       data: bars.map((b) => b.region),
       axisTick: { show: false },
-      axisLine: { lineStyle: { color: theme.axisLine } },
       axisLabel: {
         fontSize: theme.fontSize.label,
         color: theme.text,
@@ -94,16 +95,9 @@ export function buildCitiesOption(
           value: bar.value ?? '-',
           itemStyle: { color: bar.selected ? theme.highlight : theme.primary },
         })),
-        markLine: input.province
-          ? {
-              symbol: 'none',
-              silent: true,
-              lineStyle: { color: theme.reference, type: 'solid', width: 2 },
-              label: { position: 'end', formatter: input.province.label, color: theme.reference },
-              data: [{ xAxis: input.province.value }],
-            }
-          : undefined,
+        markLine: provinceLine?.markLine,
       },
+      ...(provinceLine ? [provinceLine.legendEntry] : []),
     ],
   } as ChartOption;
 }

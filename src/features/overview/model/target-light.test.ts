@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../../mock/data/load';
-import type { Target } from '../../../api/contract/targets';
 import { ECONOMY_INDICATORS } from '../../../domain/main-indicators';
 import { buildRows, YEAR_PERIODS, type TrackerData } from '../../targets/model/target-view';
+import { testTarget } from '../../../test/test-target';
 import { HEADLINE_INDICATORS } from '../api/overview-queries';
 import { targetLight } from './headline-rows';
 
@@ -16,20 +16,15 @@ const dataset = loadDataset();
  * An amount target on a headline indicator, so the check covers 序时进度 too: the work report sets
  * none on the headline indicators (their targets are rates), the income figure is a cumulative amount.
  */
-const incomeAmount: Target = {
+const incomeAmount = testTarget({
   id: 't-test-income-amount',
-  year: 2024,
-  owner: '330600',
-  area: 'main',
   text: { zh: '全体居民人均可支配收入达到75000元', en: 'Per capita disposable income of 75,000 yuan' },
   kind: 'cumulative',
-  operator: 'at-least',
   value: 75000,
   unit: '元',
   linked: { indicator: 'disposable_income', measure: 'level' },
-  relatedTo: null,
   source: dataset.targets[0]!.source,
-};
+});
 const targets = [...dataset.targets, incomeAmount];
 
 const tracker: TrackerData = {
